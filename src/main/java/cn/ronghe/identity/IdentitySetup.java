@@ -109,6 +109,8 @@ class IdentitySetup implements ApplicationRunner {
     grants.global(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grants.global(Resources.USER, ANY, Permissions.READ);
     grants.global(Resources.GROUP, ANY, Permissions.READ);
+    // Lets Tasklist show every user the diagram of the process a task belongs to; instance data stays guarded.
+    grants.global(Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     for (ProcessStarters s : starters) {
       for (String group : s.groups()) {
         grants.group(group, Resources.PROCESS_DEFINITION, s.processKey(), Permissions.READ, Permissions.CREATE_INSTANCE);
