@@ -1,0 +1,89 @@
+package cn.ronghe.bench;
+
+import java.util.List;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Section 5: a street reviewer's inbox — first page (50 tasks) and count of their filter 本街道待办, run as that
+ * user with authorization checks on — with 10,000 and then 100,000 open tasks spread over every street and
+ * community group of Taicang.
+ */
+@RongheBenchTest
+class InboxBench {
+
+  private static final int SAMPLES = 200;
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  FilterService filters;
+  @Autowired
+  IdentityService identity;
+  @Autowired
+  DataSource dataSource;
+
+  @Test
+  void streetReviewerInbox() throws Exception {
+    List<String> all = new java.util.ArrayList<>();
+    identity.createGroupQuery().groupType("street").list().forEach(g -> all.add(g.getId()));
+    identity.createGroupQuery().groupType("community").list().forEach(g -> all.add(g.getId()));
+    Filter street = filters.createFilterQuery().filterName("本街道待办").singleResult();
+    int loaded = 0;
+    for (int target : new int[] {10_000, 100_000}) {
+      long start = System.nanoTime();
+      OpenTasks.start(engine, "INBOX-", loaded, target - loaded, i -> all.get(i % all.size()));
+      double seconds = (System.nanoTime() - start) / 1e9;
+      BenchTable.add("inbox", "open tasks loaded: " + target, target, "tasks",
+          String.format("%d started in %.0f s (%.0f/s)", target - loaded, seconds, (target - loaded) / seconds));
+      loaded = target;
+      analyze();
+      measure(street, target);
+    }
+  }
+
+  private void measure(Filter filter, int open) {
+    identity.setAuthentication("loudong", List.of("street-loudong", "role-street"));
+    try {
+      long visible = filters.count(filter.getId());
+      for (int i = 0; i < 20; i++) {
+        filters.listPage(filter.getId(), 0, 50);
+        filters.count(filter.getId());
+      }
+      long[] page = new long[SAMPLES];
+      long[] count = new long[SAMPLES];
+      for (int i = 0; i < SAMPLES; i++) {
+        long t0 = System.nanoTime();
+        filters.listPage(filter.getId(), 0, 50);
+        long t1 = System.nanoTime();
+        filters.count(filter.getId());
+        count[i] = System.nanoTime() - t1;
+        page[i] = t1 - t0;
+      }
+      Percentiles p = new Percentiles(page);
+      Percentiles c = new Percentiles(count);
+      String note = open + " open, " + visible + " in loudong's filter";
+      BenchTable.add("inbox", "first page p50 @" + open, p.millis(50), "ms", note);
+      BenchTable.add("inbox", "first page p95 @" + open, p.millis(95), "ms", note);
+      BenchTable.add("inbox", "first page p99 @" + open, p.millis(99), "ms", note);
+      BenchTable.add("inbox", "count p50 @" + open, c.millis(50), "ms", note);
+      BenchTable.add("inbox", "count p95 @" + open, c.millis(95), "ms", note);
+      BenchTable.add("inbox", "count p99 @" + open, c.millis(99), "ms", note);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /** PostgreSQL plans the task query badly on stale statistics after a bulk load. */
+  private void analyze() {
+    if ("postgres".equals(BenchTable.database())) {
+      new JdbcTemplate(dataSource).execute("ANALYZE");
+    }
+  }
+}
