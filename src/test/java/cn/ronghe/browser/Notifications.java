@@ -1,0 +1,21 @@
+package cn.ronghe.browser;
+
+import java.util.List;
+import org.openqa.selenium.By;
+
+/** The alerts the Camunda webapps show, at the top of the page or inside a dialog: "status message". */
+final class Notifications {
+
+  private Notifications() {
+  }
+
+  static List<String> of(Browser browser) {
+    return browser.texts(By.cssSelector(".notifications .alert")).stream()
+        .map(text -> text.replace("×", "").replaceAll("\\s+", " ").trim()).toList();
+  }
+
+  /** Waits until an alert containing the text is shown and returns its whole text. */
+  static String waitFor(Browser browser, String text) {
+    return browser.until(d -> of(browser).stream().filter(n -> n.contains(text)).findFirst().orElse(null));
+  }
+}
