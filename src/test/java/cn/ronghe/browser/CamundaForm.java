@@ -57,6 +57,14 @@ public final class CamundaForm {
     });
   }
 
+  /** The field's current value (text, text area, number). */
+  public String value(String label) {
+    return browser.until(d -> {
+      String v = field(label).findElement(By.cssSelector("input.fjs-input, textarea")).getAttribute("value");
+      return v == null || v.isEmpty() ? null : v;
+    });
+  }
+
   /** What the field shows as placeholder, e.g. 请选择 for an empty select. */
   public String placeholder(String label) {
     WebElement field = field(label);

@@ -14,6 +14,13 @@ final class Notifications {
         .map(text -> text.replace("×", "").replaceAll("\\s+", " ").trim()).toList();
   }
 
+  /** Closes the alerts now shown, so that the next one is the answer to the next action. */
+  static void dismiss(Browser browser) {
+    browser.driver().findElements(By.cssSelector(".notifications .alert button.close")).stream()
+        .filter(org.openqa.selenium.WebElement::isDisplayed).forEach(org.openqa.selenium.WebElement::click);
+    browser.until(d -> of(browser).isEmpty());
+  }
+
   /** Waits until an alert containing the text is shown and returns its whole text. */
   static String waitFor(Browser browser, String text) {
     return browser.until(d -> of(browser).stream().filter(n -> n.contains(text)).findFirst().orElse(null));

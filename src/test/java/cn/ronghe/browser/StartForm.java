@@ -24,6 +24,7 @@ public final class StartForm {
 
   /** Clicks 发起 and waits for the dialog to close (the process started) or to show the server's answer. */
   public void start() {
+    Notifications.dismiss(browser);
     browser.click(START);
     browser.until(d -> d.findElements(By.cssSelector(".modal")).isEmpty() || !Notifications.of(browser).isEmpty());
   }

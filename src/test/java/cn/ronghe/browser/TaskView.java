@@ -20,10 +20,10 @@ public final class TaskView {
     return browser.visible(By.cssSelector(".task-details .names h2, .task-details h2")).getText().trim();
   }
 
-  /** Claims the task (the form becomes editable) and waits until Tasklist confirms. */
+  /** Claims the task and waits until Tasklist shows the user as its assignee (with 取消认领). */
   public TaskView claim() {
     browser.click(By.xpath("//*[contains(@class,'task-details')]//*[self::a or self::button][normalize-space()='认领']"));
-    Notifications.waitFor(browser, "任务已认领");
+    browser.visible(By.cssSelector("button.unclaim"));
     return this;
   }
 
@@ -31,11 +31,15 @@ public final class TaskView {
     return new CamundaForm(browser, By.cssSelector(".task-details"));
   }
 
-  /** Clicks 完成 and waits for Tasklist's answer: 任务已完成。 or the reason it was refused. */
-  public String complete() {
+  /**
+   * Clicks 完成 and waits for Tasklist's answer: the task leaves the view (done; an empty list is returned) or
+   * Tasklist shows why it was refused (those messages are returned, e.g. the server's validation message).
+   */
+  public List<String> complete() {
+    Notifications.dismiss(browser);
     browser.click(COMPLETE);
-    return browser.until(d -> Notifications.of(browser).stream()
-        .filter(n -> n.contains("任务已完成") || n.contains("出错") || n.contains("错误")).findFirst().orElse(null));
+    browser.until(d -> d.findElements(COMPLETE).isEmpty() || !Notifications.of(browser).isEmpty());
+    return Notifications.of(browser).stream().filter(n -> !n.contains("任务已完成")).toList();
   }
 
   public List<String> notifications() {

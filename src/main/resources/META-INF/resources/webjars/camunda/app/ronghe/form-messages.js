@@ -43,7 +43,10 @@ function translate(text) {
 function translateTree(root) {
   const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-    const chinese = translate(node.data);
+    // An empty select shows its placeholder as text. Only the text is changed, never the node: form-js
+    // (Preact) keeps references to the nodes it rendered.
+    const placeholder = node.parentElement.classList.contains('fjs-select-placeholder');
+    const chinese = placeholder ? PLACEHOLDERS[node.data.trim()] || null : translate(node.data);
     if (chinese !== null) {
       node.data = chinese;
     }
