@@ -20,9 +20,4 @@ final class Notifications {
         .filter(org.openqa.selenium.WebElement::isDisplayed).forEach(org.openqa.selenium.WebElement::click);
     browser.until(d -> of(browser).isEmpty());
   }
-
-  /** Waits until an alert containing the text is shown and returns its whole text. */
-  static String waitFor(Browser browser, String text) {
-    return browser.until(d -> of(browser).stream().filter(n -> n.contains(text)).findFirst().orElse(null));
-  }
 }

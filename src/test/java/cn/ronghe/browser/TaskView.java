@@ -41,8 +41,4 @@ public final class TaskView {
     browser.until(d -> d.findElements(COMPLETE).isEmpty() || !Notifications.of(browser).isEmpty());
     return Notifications.of(browser).stream().filter(n -> !n.contains("任务已完成")).toList();
   }
-
-  public List<String> notifications() {
-    return Notifications.of(browser);
-  }
 }

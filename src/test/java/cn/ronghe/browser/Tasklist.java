@@ -72,11 +72,6 @@ public final class Tasklist {
     return new StartForm(browser);
   }
 
-  /** Messages Tasklist shows in its notification area (successes and failures). */
-  public List<String> notifications() {
-    return Notifications.of(browser);
-  }
-
   /** The visible text of a filter link without its task counter. */
   private static String ownText(WebElement link) {
     return link.getText().replaceFirst("\\s*\\(?\\d+\\)?$", "").trim();

@@ -60,6 +60,7 @@ class CamundaFormBrowserTest {
     form.fill("事项名称", "社区事项名称写得太长已经超过了二十个字的上限").fill("份数", "0");
     assertThat(form.waitForErrors("事项名称")).containsExactly("不能超过 20 个字。");
     assertThat(form.waitForErrors("份数")).containsExactly("不能小于 1。");
+    assertThat(start.canStart()).as("发起 is disabled while the form shows errors").isFalse();
     browser.screenshot("start-form-invalid");
 
     form.fill("事项名称", TestCaseInput.RESERVED_NAME).fill("份数", "2").choose("承办社区", "东仓社区");
@@ -78,6 +79,7 @@ class CamundaFormBrowserTest {
     browser.driver().manage().deleteAllCookies();
     LoginPage.open(browser, "tasklist").signInAs("dongcang");
     TaskView task = Tasklist.current(browser).selectFilter("本社区待办").openTask("复核 · " + matter);
+    assertThat(task.name()).isEqualTo("复核 · " + matter);
     assertThat(task.claim().form().value("事项名称")).as("what weijian entered").isEqualTo(matter);
     task.form().choose("复核结论", "同意").fill("复核意见", "已现场核实，同意纳入。");
     assertThat(task.complete()).isEmpty();
