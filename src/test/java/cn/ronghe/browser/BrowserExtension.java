@@ -59,6 +59,7 @@ public class BrowserExtension implements ExecutionCondition, ParameterResolver, 
     try {
       Files.deleteIfExists(Browser.SCREENSHOTS.resolve(prefix + ".png"));
       Files.deleteIfExists(Browser.SCREENSHOTS.resolve(prefix + "-FAILED.png"));
+      Files.deleteIfExists(Browser.SCREENSHOTS.resolve(prefix + "-FAILED.html"));
     } catch (java.io.IOException e) {
       // a stale file from an earlier run is not worth failing the test for
     }
