@@ -1,0 +1,5 @@
+// Ronghe (融合): replaces the webjar's app/admin/scripts/config.js (a classpath override; see docs/webapps.md).
+// Chinese first, the product's own name in the header; the shared settings are in ../../ronghe/webapp-config.js.
+import webappConfig from '../../ronghe/webapp-config.js';
+
+export default webappConfig('系统管理');
