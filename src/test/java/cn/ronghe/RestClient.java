@@ -52,6 +52,12 @@ public final class RestClient {
         .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json, StandardCharsets.UTF_8)));
   }
 
+  /** POST asking for HAL, as Tasklist does for a filter's list (the answer embeds the column variables). */
+  public Response postHal(String path, String json) {
+    return send(builder(path).header("Content-Type", "application/json").setHeader("Accept", "application/hal+json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
   public Response put(String path, String json) {
     return send(builder(path).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));

@@ -21,11 +21,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class TasklistFilters {
 
-  /** Process variables shown as columns in every filter. Every process sets them at its start. */
+  /**
+   * Columns of every filter: the task-local copies of the case variables every process sets at its start
+   * (see {@code InboxColumnsPlugin}).
+   */
   public static final List<Map<String, String>> COLUMNS = List.of(
-      Map.of("name", "caseNo", "label", "编号"),
-      Map.of("name", "caseTitle", "label", "事项"),
-      Map.of("name", "caseOrg", "label", "单位/社区"));
+      Map.of("name", "inboxCaseNo", "label", "编号"),
+      Map.of("name", "inboxCaseTitle", "label", "事项"),
+      Map.of("name", "inboxCaseOrg", "label", "单位/社区"));
 
   record Spec(String name, String description, int priority, String color, List<String> readers) {
   }

@@ -39,7 +39,7 @@ class AuthorizationTest {
         .addClasspathResource("testprocess/community-task.bpmn").deploy();
     Date tomorrow = new Date(System.currentTimeMillis() + 86_400_000L);
     String a = runtime.startProcessInstanceByKey("test-community-task", Map.of("community", "dongcang",
-        "dueDate", tomorrow)).getId();
+        "dueDate", tomorrow, "caseNo", "CS-2026-0001", "caseTitle", "东仓社区测试事项", "caseOrg", "东仓社区")).getId();
     String b = runtime.startProcessInstanceByKey("test-community-task", Map.of("community", "nanyuan",
         "dueDate", tomorrow)).getId();
     dongcangTask = tasks.createTaskQuery().processInstanceId(a).singleResult().getId();
@@ -91,6 +91,22 @@ class AuthorizationTest {
         .contains(dongcangTask).doesNotContain(nanyuanTask);
     assertThat(taskIds(dongcang.get("/engine-rest/filter/" + community.get("已逾期") + "/list?maxResults=500")))
         .doesNotContain(dongcangTask);
+  }
+
+  @Test
+  void theFilterColumnsShowTheCaseToTheCaseworker() {
+    String filter = filters("dongcang").get("本社区待办");
+    RestClient.Response r = RestClient.as(port, "dongcang").postHal(
+        "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=500", "{}");
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    Map<String, String> columns = new java.util.HashMap<>();
+    for (JsonNode task : r.json().path("_embedded").path("task")) {
+      if (dongcangTask.equals(task.path("id").asText())) {
+        task.path("_embedded").path("variable").forEach(v -> columns.put(v.get("name").asText(), v.get("value").asText()));
+      }
+    }
+    assertThat(columns).containsEntry("inboxCaseNo", "CS-2026-0001").containsEntry("inboxCaseTitle", "东仓社区测试事项")
+        .containsEntry("inboxCaseOrg", "东仓社区");
   }
 
   private Map<String, String> filters(String user) {

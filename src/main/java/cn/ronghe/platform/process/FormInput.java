@@ -200,8 +200,9 @@ public final class FormInput {
 
   /** The exception the engine REST API answers with HTTP 400 and that Tasklist shows to the user. */
   public static FormFieldValidationException invalid(List<FieldProblem> problems) {
-    String message = "提交的数据有误：" + FieldProblem.joinZh(problems) + " / Invalid input: "
-        + FieldProblem.joinEn(problems);
+    // Chinese for the person at the form (each message starts with the field's label), English with the keys.
+    String zh = problems.stream().map(FieldProblem::messageZh).collect(java.util.stream.Collectors.joining("；"));
+    String message = "提交的数据有误：" + zh + " / Invalid input: " + FieldProblem.joinEn(problems);
     return new FormFieldValidationException(problems, message);
   }
 
