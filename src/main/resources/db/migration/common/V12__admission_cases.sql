@@ -39,7 +39,7 @@ CREATE INDEX ix_application_dept ON adm_application (applicant_dept);
 CREATE TABLE adm_street_opinion (
   case_no     VARCHAR(40)   NOT NULL,
   street_code VARCHAR(32)   NOT NULL REFERENCES org_street (code),
-  opinion     VARCHAR(20)   NOT NULL,
+  opinion     VARCHAR(24)   NOT NULL,
   opinion_text VARCHAR(1000),
   actor       VARCHAR(64)   NOT NULL,
   decided_at  TIMESTAMP     NOT NULL,
