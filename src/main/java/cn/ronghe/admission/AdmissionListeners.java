@@ -27,7 +27,12 @@ class AdmissionListeners {
     return intake::onStart;
   }
 
-  /** End listener of every user task: validates and records what the person submitted. */
+  @Bean
+  ExecutionListener changeStartListener(ChangeIntake intake) {
+    return intake::onStart;
+  }
+
+  /** End listener of every user task (of both processes): validates and records what the person submitted. */
   @Bean
   ExecutionListener admissionCompletionListener(AdmissionIntake intake, AdmissionReviews reviews) {
     return completions(Map.of(

@@ -13,4 +13,9 @@ class AdmissionStarters {
   ProcessStarters matterAdmissionStarters() {
     return ProcessStarters.of(MatterAdmission.PROCESS_KEY, Groups.ROLE_DEPT);
   }
+
+  @Bean
+  ProcessStarters catalogueChangeStarters() {
+    return ProcessStarters.of(CatalogueChangeProcess.PROCESS_KEY, Groups.ROLE_DEPT, Groups.CIVIL_AFFAIRS);
+  }
 }

@@ -78,7 +78,11 @@ class AdmissionTestSupport {
   }
 
   ProcessInstance startAs(String user, Map<String, Object> variables) {
-    return as(user, () -> runtime.startProcessInstanceByKey(MatterAdmission.PROCESS_KEY, variables));
+    return startAs(user, MatterAdmission.PROCESS_KEY, variables);
+  }
+
+  ProcessInstance startAs(String user, String processKey, Map<String, Object> variables) {
+    return as(user, () -> runtime.startProcessInstanceByKey(processKey, variables));
   }
 
   /** Completes the one open task of the activity that the user's groups may work. */
