@@ -32,6 +32,18 @@ class AdmissionListeners {
     return intake::onStart;
   }
 
+  @Bean
+  ExecutionListener reportStartListener(ReportIntake intake) {
+    return intake::onStart;
+  }
+
+  @Bean
+  ExecutionListener reportCompletionListener(ReportDecisions decisions) {
+    return completions(Map.of(
+        "Task_VerifyReport", decisions::verify,
+        "Task_ConfirmWithdrawal", decisions::withdraw));
+  }
+
   /** End listener of every user task (of both processes): validates and records what the person submitted. */
   @Bean
   ExecutionListener admissionCompletionListener(AdmissionIntake intake, AdmissionReviews reviews) {

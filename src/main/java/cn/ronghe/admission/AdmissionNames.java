@@ -26,6 +26,10 @@ public class AdmissionNames {
     return registry.street(code).map(Street::name).orElse(code);
   }
 
+  public String community(String code) {
+    return registry.community(code).map(Community::name).orElse(code);
+  }
+
   public String department(String code) {
     return registry.department(code).map(Department::shortName).orElse(code);
   }

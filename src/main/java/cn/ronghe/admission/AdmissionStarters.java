@@ -18,4 +18,9 @@ class AdmissionStarters {
   ProcessStarters catalogueChangeStarters() {
     return ProcessStarters.of(CatalogueChangeProcess.PROCESS_KEY, Groups.ROLE_DEPT, Groups.CIVIL_AFFAIRS);
   }
+
+  @Bean
+  ProcessStarters unadmittedReportStarters() {
+    return ProcessStarters.of(UnadmittedReportProcess.PROCESS_KEY, Groups.ROLE_COMMUNITY);
+  }
 }
