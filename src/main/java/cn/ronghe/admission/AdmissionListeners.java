@@ -44,6 +44,21 @@ class AdmissionListeners {
         "Task_ConfirmWithdrawal", decisions::withdraw));
   }
 
+  @Bean
+  ExecutionListener reconfirmationStartListener(ReconfirmationSteps steps) {
+    return steps::onStart;
+  }
+
+  @Bean
+  ExecutionListener reconfirmationCompletionListener(ReconfirmationSteps steps) {
+    return completions(Map.of("Task_ConfirmItems", steps::confirm));
+  }
+
+  @Bean
+  TaskListener reconfirmationTaskCreated(ReconfirmationSteps steps) {
+    return steps::taskCreated;
+  }
+
   /** End listener of every user task (of both processes): validates and records what the person submitted. */
   @Bean
   ExecutionListener admissionCompletionListener(AdmissionIntake intake, AdmissionReviews reviews) {

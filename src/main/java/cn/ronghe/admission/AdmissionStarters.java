@@ -23,4 +23,9 @@ class AdmissionStarters {
   ProcessStarters unadmittedReportStarters() {
     return ProcessStarters.of(UnadmittedReportProcess.PROCESS_KEY, Groups.ROLE_COMMUNITY);
   }
+
+  @Bean
+  ProcessStarters reconfirmationStarters() {
+    return ProcessStarters.of(ReconfirmationProcess.PROCESS_KEY, Groups.CIVIL_AFFAIRS);
+  }
 }
