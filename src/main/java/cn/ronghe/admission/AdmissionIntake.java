@@ -8,9 +8,12 @@ import cn.ronghe.platform.audit.DecisionLog;
 import cn.ronghe.platform.cases.CaseNumbers;
 import cn.ronghe.platform.process.CaseVariables;
 import cn.ronghe.platform.process.FormInput;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +22,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AdmissionIntake {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ApplicationRepository applications;
   private final AdmissionNames names;
@@ -42,7 +47,6 @@ class AdmissionIntake {
     in.throwIfInvalid();
     String caseNo = caseNumbers.next(CASE_PREFIX);
     String user = Actors.current(execution);
-    boolean sample = Actors.SYSTEM.equals(user) && Boolean.TRUE.equals(execution.getVariable(SAMPLE_DATA));
     execution.setProcessBusinessKey(caseNo);
     execution.setVariable(CaseVariables.CASE_NO, caseNo);
     execution.setVariable(CaseVariables.CASE_ORG, names.department(dept));
@@ -50,7 +54,7 @@ class AdmissionIntake {
     execution.setVariable(APPLICANT_USER, user);
     execution.setVariable(RETURN_COUNT, 0);
     describe(execution, a, dept);
-    applications.insert(caseNo, execution.getProcessInstanceId(), dept, user, a, sample);
+    applications.insert(caseNo, execution.getProcessInstanceId(), dept, user, a, false);
     decisions.record(execution, "SUBMITTED", "提交准入申请：" + a.matterName(), user, Actors.processVersion(execution));
   }
 
@@ -72,6 +76,10 @@ class AdmissionIntake {
   }
 
   private void describe(DelegateExecution execution, Application a, String dept) {
+    // Stored as JSON whatever the caller sent (a Java list from the API), so the Tasklist checklist can show it.
+    ArrayNode streets = JSON.createArrayNode();
+    a.scopeStreets().forEach(streets::add);
+    execution.setVariable(TARGET_STREETS, SpinValues.jsonValue(streets.toString()).create());
     execution.setVariable(CaseVariables.CASE_TITLE, a.matterName());
     execution.setVariable(APPLICATION_SUMMARY, a.summary(names.department(dept), names::street));
   }

@@ -64,6 +64,15 @@ class ApplicationRepository {
         .param("now", now()).param("case", caseNo).update();
   }
 
+  /** Demo data: the application, and the item it may become, are made up. */
+  void markSample(String caseNo) {
+    jdbc.sql("UPDATE adm_application SET sample_data = TRUE WHERE case_no = :c").param("c", caseNo).update();
+  }
+
+  boolean anySample() {
+    return jdbc.sql("SELECT COUNT(*) FROM adm_application WHERE sample_data").query(Integer.class).single() > 0;
+  }
+
   void status(String caseNo, Status status, String reason) {
     jdbc.sql("UPDATE adm_application SET status = :s, status_reason = :r, updated_at = :now WHERE case_no = :c")
         .param("s", status.name()).param("r", cut(reason)).param("now", now()).param("c", caseNo).update();

@@ -29,8 +29,6 @@ final class MatterAdmission {
   static final String APPLICANT_DEPT = "applicantDept";
   static final String APPLICANT_USER = "applicantUser";
   static final String APPLICATION_SUMMARY = "applicationSummary";
-  /** Set by the demo data only: the application and the item it creates are sample data. */
-  static final String SAMPLE_DATA = "sampleData";
 
   // Automatic checks and corrections.
   static final String CHECK_OUTCOME = "checkOutcome";

@@ -57,7 +57,6 @@ class ReportIntake {
 
     String caseNo = caseNumbers.next(CASE_PREFIX);
     String user = Actors.current(execution);
-    boolean sample = Actors.SYSTEM.equals(user) && Boolean.TRUE.equals(execution.getVariable(MatterAdmission.SAMPLE_DATA));
     execution.setProcessBusinessKey(caseNo);
     execution.setVariable(CaseVariables.CASE_NO, caseNo);
     execution.setVariable(CaseVariables.CASE_TITLE, matter);
@@ -67,7 +66,7 @@ class ReportIntake {
         + "）\n下派部门：" + names.department(department) + "\n下派日期：" + demandedOn + "\n被要求承担的事项：" + matter
         + "\n证据说明：" + evidence);
     reports.insert(caseNo, execution.getProcessInstanceId(), community.code(), department, matter, demandedOn,
-        evidence, user, sample);
+        evidence, user, false);
     decisions.record(execution, "REPORTED", names.department(department) + "下派：" + matter, user,
         Actors.processVersion(execution));
   }

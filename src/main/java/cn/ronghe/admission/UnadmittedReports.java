@@ -41,6 +41,10 @@ class UnadmittedReports {
         .param("at", ApplicationRepository.now()).update();
   }
 
+  void markSample(String caseNo) {
+    jdbc.sql("UPDATE adm_unadmitted_report SET sample_data = TRUE WHERE case_no = :c").param("c", caseNo).update();
+  }
+
   void catalogueVersion(String caseNo, Integer version) {
     jdbc.sql("UPDATE adm_unadmitted_report SET catalogue_version = :v WHERE case_no = :c").param("v", version)
         .param("c", caseNo).update();
