@@ -38,6 +38,11 @@ final class ApplicationChecks {
     String problemsEn() {
       return findings.stream().map(Finding::messageEn).collect(Collectors.joining("; "));
     }
+
+    /** The rules that found something, e.g. "BANNED_CATEGORY, LEAD_TIME", for the audit trail. */
+    String rules() {
+      return findings.stream().map(Finding::rule).distinct().collect(Collectors.joining(", "));
+    }
   }
 
   /** Thresholds and lists in force, with the rule version recorded with each decision. */

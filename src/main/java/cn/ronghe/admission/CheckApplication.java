@@ -60,7 +60,7 @@ class CheckApplication implements JavaDelegate {
     } else if (result.outcome() == Outcome.PASS) {
       applications.status(caseNo, ApplicationRepository.Status.IN_REVIEW, null);
     }
-    decisions.record(execution, result.outcome().name(), problems.isEmpty() ? "自动审查通过" : problems,
-        Actors.SYSTEM, rules.version());
+    decisions.record(execution, result.outcome().name(), problems.isEmpty() ? "自动审查通过"
+        : "[" + result.rules() + "]\n" + problems, Actors.SYSTEM, rules.version());
   }
 }

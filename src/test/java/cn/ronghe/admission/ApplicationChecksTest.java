@@ -125,6 +125,7 @@ class ApplicationChecksTest {
     assertThat(r.outcome()).isEqualTo(Outcome.REJECT);
     assertThat(r.findings()).extracting(ApplicationChecks.Finding::rule)
         .contains("BANNED_CATEGORY", "LEAD_TIME", "FUNDING");
+    assertThat(r.rules()).isEqualTo("BANNED_CATEGORY, LEAD_TIME, FUNDING");
   }
 
   @Test
