@@ -6,7 +6,6 @@ import cn.ronghe.platform.calendar.WorkCalendar;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -278,15 +276,7 @@ class AdmissionDemoData implements ApplicationRunner {
   }
 
   private <T> T as(String user, java.util.function.Supplier<T> work) {
-    List<String> groups = new ArrayList<>();
-    for (Group g : identity.createGroupQuery().groupMember(user).list()) {
-      groups.add(g.getId());
-    }
-    identity.setAuthentication(user, groups);
-    try {
-      return work.get();
-    } finally {
-      identity.clearAuthentication();
-    }
+    return Actors.as(identity, user, work);
   }
+
 }
