@@ -1,0 +1,20 @@
+-- Policy values of community matter admission; an administrator changes them through PUT /api/policy/{key}.
+INSERT INTO policy_parameter (param_key, param_value, value_type, description, updated_at, updated_by) VALUES
+  ('admission.lead-working-days', '30', 'INTEGER', '事项拟开始日期至少提前的工作日数 / working days between application and the matter''s start', CURRENT_TIMESTAMP, 'system'),
+  ('admission.similarity-threshold', '0.60', 'DECIMAL', '事项名称相似度（二元字组 Dice）达到此值视为近似重复，退回说明 / name similarity from which an application is a near-duplicate', CURRENT_TIMESTAMP, 'system'),
+  ('admission.duplicate-threshold', '0.90', 'DECIMAL', '事项名称相似度达到此值视为重复，不予准入 / name similarity from which an application duplicates an item', CURRENT_TIMESTAMP, 'system'),
+  ('admission.similarity-stopwords', '协助,配合,开展,做好,负责,组织,社区,居民,工作,事项,相关,有关,服务', 'TEXT', '比较名称前去掉的通用词（逗号分隔）/ generic words removed before names are compared', CURRENT_TIMESTAMP, 'system'),
+  ('admission.max-returns', '3', 'INTEGER', '申请最多退回补正次数，再不通过即失效 / returns for correction before an application lapses', CURRENT_TIMESTAMP, 'system'),
+  ('admission.correction-days', '15', 'INTEGER', '退回后补正期限（工作日），逾期失效 / working days to correct a returned application', CURRENT_TIMESTAMP, 'system'),
+  ('admission.review-days', '15', 'INTEGER', '受理至联席会议决定的审查时限（工作日）/ working days from acceptance to the joint meeting''s decision', CURRENT_TIMESTAMP, 'system'),
+  ('admission.parallel-review-days', '5', 'INTEGER', '民政、组织、司法并联审查时限（工作日）/ working days for the parallel reviews', CURRENT_TIMESTAMP, 'system'),
+  ('admission.street-opinion-days', '5', 'INTEGER', '镇区（街道）大工委出具意见时限（工作日），逾期记为无意见 / working days for street opinions', CURRENT_TIMESTAMP, 'system'),
+  ('admission.joint-meeting-days', '5', 'INTEGER', '准入联席会议决定时限（工作日）/ working days for the joint meeting', CURRENT_TIMESTAMP, 'system'),
+  ('admission.city-approval-days', '10', 'INTEGER', '市委审批时限（工作日）/ working days for the municipal committee''s approval', CURRENT_TIMESTAMP, 'system'),
+  ('admission.change-review-days', '10', 'INTEGER', '事项变更、取消审查时限（工作日）/ working days for reviews of a change or revocation', CURRENT_TIMESTAMP, 'system'),
+  ('admission.report-verify-days', '5', 'INTEGER', '民政局核实未准入事项报告时限（工作日）/ working days to verify an unadmitted-matter report', CURRENT_TIMESTAMP, 'system'),
+  ('admission.withdrawal-days', '5', 'INTEGER', '部门确认撤回未准入事项时限（工作日）/ working days for a department to confirm a withdrawal', CURRENT_TIMESTAMP, 'system'),
+  ('admission.reconfirmation-days', '20', 'INTEGER', '年度清单确认时限（工作日）/ working days for the yearly re-confirmation', CURRENT_TIMESTAMP, 'system'),
+  ('admission.supervising-group', 'org-dept', 'TEXT', '任务逾期时督办的组 / group told when an admission task is overdue', CURRENT_TIMESTAMP, 'system'),
+  ('admission.repeat-offender-threshold', '2', 'INTEGER', '统计期内违规下派达到此次数的部门列为屡犯 / unadmitted pushes that make a department a repeat offender', CURRENT_TIMESTAMP, 'system'),
+  ('admission.repeat-offender-months', '12', 'INTEGER', '屡犯统计期（月）/ months over which pushes are counted', CURRENT_TIMESTAMP, 'system');
