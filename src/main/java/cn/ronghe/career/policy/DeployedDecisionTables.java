@@ -33,6 +33,7 @@ public class DeployedDecisionTables {
   private final AsSystem asSystem;
   private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
   private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
+  private final Map<DmnDecision, Map<String, List<Map<String, Object>>>> answers = new ConcurrentHashMap<>();
 
   public DeployedDecisionTables(RepositoryService repository, AsSystem asSystem) {
     this.repository = repository;
@@ -50,7 +51,7 @@ public class DeployedDecisionTables {
       versions.put(d.getKey(), d.getKey() + " v" + d.getVersion()
           + (d.getVersionTag() == null ? "" : " (" + d.getVersionTag() + ")"));
     }
-    return new GradeRules(new ParsedDecisionTables(dmn, decisions, versions));
+    return new GradeRules(new ParsedDecisionTables(dmn, decisions, versions, answers));
   }
 
   private DmnDecision parse(DecisionDefinition d) {
