@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,16 +54,19 @@ class ObjectionSteps {
     };
   }
 
-  /** Complete listener of the resolver's task: a decision and a reason, or HTTP 400. */
+  /** End listener of the resolver's task (an execution listener, so a form error reaches the caller as HTTP 400). */
   @Bean
-  TaskListener objectionDecision(IdentityService identity) {
-    return task -> {
-      FormInput in = FormInput.of(task);
+  ExecutionListener objectionDecision(IdentityService identity) {
+    return execution -> {
+      if (execution.isCanceled()) {
+        return;
+      }
+      FormInput in = FormInput.of(execution);
       String decision = in.choice("decision", "核实结论", List.of("UPHELD", "REJECTED"), true);
       in.text(RESOLUTION, "核实情况和理由", 2000, true);
       in.throwIfInvalid();
-      task.getExecution().setVariable(UPHELD, "UPHELD".equals(decision));
-      task.getExecution().setVariable(RESOLVED_BY, actor(identity));
+      execution.setVariable(UPHELD, "UPHELD".equals(decision));
+      execution.setVariable(RESOLVED_BY, actor(identity));
     };
   }
 

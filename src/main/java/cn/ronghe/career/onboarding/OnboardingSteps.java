@@ -25,7 +25,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -92,15 +91,18 @@ class OnboardingSteps {
 
   /** The street confirms, corrects (grade inside the post's band, with a reason) or returns for documents. */
   @Bean
-  TaskListener onboardingStreetDecision() {
-    return task -> {
-      FormInput in = FormInput.of(task);
+  ExecutionListener onboardingStreetDecision() {
+    return execution -> {
+      if (execution.isCanceled()) {
+        return;
+      }
+      FormInput in = FormInput.of(execution);
       String decision = in.choice("streetDecision", "街道意见", List.of("CONFIRM", "CORRECT", "RETURN"), true);
       Integer corrected = "CORRECT".equals(decision) ? in.integer("correctedGrade", "更正后的等级", 1, 18, true) : null;
       String reason = in.text("streetReason", "理由", 500, !"CONFIRM".equals(decision));
-      int computed = (Integer) task.getVariable("computedGrade");
+      int computed = (Integer) execution.getVariable("computedGrade");
       if (corrected != null) {
-        checkInBand(in, task, corrected);
+        checkInBand(in, execution, corrected);
         if (corrected == computed) {
           in.addProblem("correctedGrade", "更正后的等级与计算结果相同，请选择“确认”", "equals the computed grade");
         }
@@ -108,43 +110,49 @@ class OnboardingSteps {
       in.throwIfInvalid();
       String actor = CareerProcesses.actor(identity);
       int grade = corrected == null ? computed : corrected;
-      task.getExecution().setVariable("finalGrade", grade);
-      task.getExecution().setVariable("streetDecidedBy", actor);
-      task.getExecution().setVariable("gradeReason", corrected == null ? task.getVariable("gradeExplanation")
-          : task.getVariable("gradeExplanation") + "；街道更正为 " + corrected + " 级：" + reason);
-      log.record(task.getExecution(), decision + (corrected == null ? "" : "_" + corrected),
-          reason == null ? "确认初始等级 " + grade + " 级" : reason, actor, (String) task.getVariable("gradeRuleVersion"));
+      execution.setVariable("finalGrade", grade);
+      execution.setVariable("streetDecidedBy", actor);
+      execution.setVariable("gradeReason", corrected == null ? execution.getVariable("gradeExplanation")
+          : execution.getVariable("gradeExplanation") + "；街道更正为 " + corrected + " 级：" + reason);
+      log.record(execution, decision + (corrected == null ? "" : "_" + corrected),
+          reason == null ? "确认初始等级 " + grade + " 级" : reason, actor, (String) execution.getVariable("gradeRuleVersion"));
     };
   }
 
   /** The community resubmits (the fields again, checked again) or withdraws with a reason. */
   @Bean
-  TaskListener onboardingSupplement() {
-    return task -> {
-      FormInput in = FormInput.of(task);
+  ExecutionListener onboardingSupplement() {
+    return execution -> {
+      if (execution.isCanceled()) {
+        return;
+      }
+      FormInput in = FormInput.of(execution);
       String action = in.choice("supplementAction", "处理方式", List.of("RESUBMIT", "WITHDRAW"), true);
-      NewWorker w = "RESUBMIT".equals(action) ? NewWorker.read(task, in, clock.today()) : null;
+      NewWorker w = "RESUBMIT".equals(action) ? NewWorker.read(execution, in, clock.today()) : null;
       String note = in.text("supplementNote", "说明", 500, "WITHDRAW".equals(action));
       in.throwIfInvalid();
       if (w != null) {
-        describe(task.getExecution(), w);
+        describe(execution, w);
       }
-      log.record(task.getExecution(), action, note == null ? "已补充材料" : note, CareerProcesses.actor(identity), null);
+      log.record(execution, action, note == null ? "已补充材料" : note, CareerProcesses.actor(identity), null);
     };
   }
 
   /** Civil affairs files the grading or sends it back to the street with a reason. */
   @Bean
-  TaskListener onboardingFiling() {
-    return task -> {
-      FormInput in = FormInput.of(task);
+  ExecutionListener onboardingFiling() {
+    return execution -> {
+      if (execution.isCanceled()) {
+        return;
+      }
+      FormInput in = FormInput.of(execution);
       String decision = in.choice("fileDecision", "备案意见", List.of("FILE", "SEND_BACK"), true);
       String reason = in.text("fileReason", "理由", 500, "SEND_BACK".equals(decision));
       in.throwIfInvalid();
       String actor = CareerProcesses.actor(identity);
-      task.getExecution().setVariable("filedBy", actor);
-      log.record(task.getExecution(), decision, reason == null ? "同意备案" : reason, actor,
-          (String) task.getVariable("gradeRuleVersion"));
+      execution.setVariable("filedBy", actor);
+      log.record(execution, decision, reason == null ? "同意备案" : reason, actor,
+          (String) execution.getVariable("gradeRuleVersion"));
     };
   }
 

@@ -29,7 +29,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -132,18 +131,21 @@ class PostChangeSteps {
 
   /** The street confirms, corrects inside the new band with a reason, or rejects with a reason. */
   @Bean
-  TaskListener postChangeStreetDecision() {
-    return task -> {
-      FormInput in = FormInput.of(task);
+  ExecutionListener postChangeStreetDecision() {
+    return execution -> {
+      if (execution.isCanceled()) {
+        return;
+      }
+      FormInput in = FormInput.of(execution);
       String decision = in.choice("streetDecision", "街道意见", List.of("CONFIRM", "CORRECT", "REJECT"), true);
       Integer corrected = "CORRECT".equals(decision) ? in.integer("correctedGrade", "更正后的等级", 1, 18, true) : null;
       String reason = in.text("streetReason", "理由", 500, !"CONFIRM".equals(decision));
-      int proposed = (Integer) task.getVariable("proposedGrade");
+      int proposed = (Integer) execution.getVariable("proposedGrade");
       if (corrected != null) {
-        int min = (Integer) task.getVariable("bandMin");
-        int max = (Integer) task.getVariable("bandMax");
+        int min = (Integer) execution.getVariable("bandMin");
+        int max = (Integer) execution.getVariable("bandMax");
         if (corrected < min || corrected > max) {
-          in.addProblem("correctedGrade", "等级 " + corrected + " 超出新岗位等级区间（" + task.getVariable("newBandText") + "）",
+          in.addProblem("correctedGrade", "等级 " + corrected + " 超出新岗位等级区间（" + execution.getVariable("newBandText") + "）",
               "grade " + corrected + " is outside the new post's band " + min + "-" + max);
         } else if (corrected == proposed) {
           in.addProblem("correctedGrade", "更正后的等级与套级结果相同，请选择“确认”", "equals the proposed grade");
@@ -151,27 +153,30 @@ class PostChangeSteps {
       }
       in.throwIfInvalid();
       int grade = corrected == null ? proposed : corrected;
-      task.getExecution().setVariable("newGrade", grade);
-      task.getExecution().setVariable("gradeReason", corrected == null ? task.getVariable("mappingReason")
-          : task.getVariable("mappingReason") + "；街道更正为 " + corrected + " 级：" + reason);
-      log.record(task.getExecution(), decision + (corrected == null ? "" : "_" + corrected),
+      execution.setVariable("newGrade", grade);
+      execution.setVariable("gradeReason", corrected == null ? execution.getVariable("mappingReason")
+          : execution.getVariable("mappingReason") + "；街道更正为 " + corrected + " 级：" + reason);
+      log.record(execution, decision + (corrected == null ? "" : "_" + corrected),
           reason == null ? "确认套入 " + grade + " 级" : reason, CareerProcesses.actor(identity),
-          (String) task.getVariable("gradeRuleVersion"));
+          (String) execution.getVariable("gradeRuleVersion"));
     };
   }
 
   /** Civil affairs approves, sends back to the street or rejects, with a reason unless approving. */
   @Bean
-  TaskListener postChangeApproval() {
-    return task -> {
-      FormInput in = FormInput.of(task);
+  ExecutionListener postChangeApproval() {
+    return execution -> {
+      if (execution.isCanceled()) {
+        return;
+      }
+      FormInput in = FormInput.of(execution);
       String decision = in.choice("approvalDecision", "审批意见", List.of("APPROVE", "SEND_BACK", "REJECT"), true);
       String reason = in.text("approvalReason", "理由", 500, !"APPROVE".equals(decision));
       in.throwIfInvalid();
       String actor = CareerProcesses.actor(identity);
-      task.getExecution().setVariable("approvedBy", actor);
-      log.record(task.getExecution(), decision, reason == null ? "批准" : reason, actor,
-          (String) task.getVariable("gradeRuleVersion"));
+      execution.setVariable("approvedBy", actor);
+      log.record(execution, decision, reason == null ? "批准" : reason, actor,
+          (String) execution.getVariable("gradeRuleVersion"));
     };
   }
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -110,19 +111,22 @@ class StreetBatchSteps {
 
   /** Street's task: results typed in the form are stored, and then none may be missing. */
   @Bean
-  TaskListener assessmentsEntered(AssessmentEntry entry) {
-    return task -> {
-      FormInput in = FormInput.of(task);
+  ExecutionListener assessmentsEntered(AssessmentEntry entry) {
+    return execution -> {
+      if (execution.isCanceled()) {
+        return;
+      }
+      FormInput in = FormInput.of(execution);
       String text = in.text("assessmentLines", "考核结果", 1_000_000, false);
       in.throwIfInvalid();
       List<FieldProblem> problems = new ArrayList<>();
       List<AssessmentEntry.Line> lines = AssessmentEntry.parse(text, "assessmentLines", problems);
       if (problems.isEmpty()) {
-        problems.addAll(entry.enter((Integer) task.getVariable("reviewYear"), street(task.getExecution()), lines,
+        problems.addAll(entry.enter((Integer) execution.getVariable("reviewYear"), street(execution), lines,
             "FORM", CareerProcesses.actor(identity), "assessmentLines"));
       }
       if (problems.isEmpty()) {
-        List<Review> due = reviews.reviews(cycle(task.getExecution()), street(task.getExecution()), null,
+        List<Review> due = reviews.reviews(cycle(execution), street(execution), null,
             List.of(ReviewStage.DUE), 10);
         if (!due.isEmpty()) {
           problems.add(new FieldProblem("assessmentLines", "还有人员未录入考核结果，如：" + String.join("、",
@@ -132,25 +136,37 @@ class StreetBatchSteps {
       if (!problems.isEmpty()) {
         throw FormInput.invalid(problems);
       }
+      execution.removeVariable("assessmentLines");
     };
   }
 
   @Bean
-  TaskListener reviewRevision() {
-    return task -> {
-      FormInput in = FormInput.of(task);
+  ExecutionListener reviewRevision() {
+    return execution -> {
+      if (execution.isCanceled()) {
+        return;
+      }
+      FormInput in = FormInput.of(execution);
       String text = in.text("revisionLines", "处理意见", 200_000, true);
       in.throwIfInvalid();
-      batches.revise(cycle(task.getExecution()), street(task.getExecution()), text, CareerProcesses.actor(identity),
-          task.getProcessInstanceId());
+      batches.revise(cycle(execution), street(execution), text, CareerProcesses.actor(identity),
+          execution.getProcessInstanceId());
+      execution.removeVariable("revisionLines");
     };
   }
 
-  /** Complete listener of the three batch tasks: confirm all but the listed ones, which go back with reasons. */
+  /**
+   * End listener of the three batch tasks (an execution listener: its form errors reach the caller as HTTP 400):
+   * confirm all but the listed reviews, which go back with their reasons. The typed lines are removed afterwards:
+   * parallel community tasks share the process scope, and one community's lines must not reach another's form.
+   */
   @Bean
-  TaskListener batchDecision() {
-    return task -> {
-      FormInput in = FormInput.of(task);
+  ExecutionListener batchDecision() {
+    return execution -> {
+      if (execution.isCanceled()) {
+        return;
+      }
+      FormInput in = FormInput.of(execution);
       String lines = in.text("sendBackLines", "退回的建议", 200_000, false);
       Boolean all = in.bool("confirmAll", "同意其余全部建议", true);
       String comment = in.text("comment", "意见", 500, false);
@@ -158,10 +174,11 @@ class StreetBatchSteps {
         in.addProblem("confirmAll", "请勾选“同意其余全部建议”；不同意的请逐条列入退回", "confirm the rest of the batch");
       }
       in.throwIfInvalid();
-      BatchStep step = BatchStep.ofTask(task.getTaskDefinitionKey());
-      String community = step.perCommunity() ? (String) task.getVariable("communityCode") : null;
-      batches.decide(step, cycle(task.getExecution()), street(task.getExecution()), community, lines, comment,
-          CareerProcesses.actor(identity), task.getProcessInstanceId());
+      BatchStep step = BatchStep.ofTask(execution.getCurrentActivityId());
+      String community = step.perCommunity() ? (String) execution.getVariable("communityCode") : null;
+      batches.decide(step, cycle(execution), street(execution), community, lines, comment,
+          CareerProcesses.actor(identity), execution.getProcessInstanceId());
+      execution.removeVariables(List.of("sendBackLines", "confirmAll", "comment"));
     };
   }
 
