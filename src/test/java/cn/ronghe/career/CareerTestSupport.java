@@ -109,7 +109,8 @@ public final class CareerTestSupport {
     int ran = 0;
     for (int round = 0; round < 10_000; round++) {
       List<Job> due = management.createJobQuery().executable().list().stream()
-          .filter(j -> processInstanceIds.contains(j.getProcessInstanceId())).toList();
+          .filter(j -> j.getProcessInstanceId() != null && processInstanceIds.contains(j.getProcessInstanceId()))
+          .toList();
       if (due.isEmpty()) {
         return ran;
       }
