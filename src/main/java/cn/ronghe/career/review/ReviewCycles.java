@@ -83,9 +83,9 @@ public class ReviewCycles {
     in.throwIfInvalid();
     if (effective == null) {
       effective = defaultEffectiveDate(year);
-    } else if (!effective.isAfter(LocalDate.of(year, 12, 31)) || effective.isAfter(LocalDate.of(year + 3, 12, 31))) {
-      in.addProblem("effectiveDate", "生效日期须在评定年度之后的三年内（" + (year + 1) + "-01-01 至 " + (year + 3) + "-12-31）",
-          "must fall in the three years after the review year");
+    } else if (!effective.isAfter(LocalDate.of(year, 12, 31)) || effective.isAfter(clock.today().plusYears(2))) {
+      in.addProblem("effectiveDate", "生效日期须晚于评定年度（" + year + " 年）且不晚于两年后",
+          "must be after the review year and at most two years ahead");
     }
     lock.acquire("career-cycle");
     Scope scope = resolve(in, kind, code, named);
