@@ -4,7 +4,9 @@ import cn.ronghe.career.policy.DeployedDecisionTables;
 import cn.ronghe.career.registry.WorkerRepository;
 import cn.ronghe.organisation.Community;
 import cn.ronghe.organisation.RegistryRepository;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.springframework.stereotype.Component;
 
@@ -28,13 +30,22 @@ public class CareerDemoWorkers {
    */
   public WorkerGenerator.Generated generate(List<Community> communities, int min, int max, long seed,
       int storedToYear) {
+    Random counts = new Random(seed + 1);
+    Map<Community, Integer> sizes = new LinkedHashMap<>();
+    communities.forEach(c -> sizes.put(c, min + counts.nextInt(max - min + 1)));
+    return generate(sizes, seed, storedToYear);
+  }
+
+  /** Exactly the given number of active workers per community (and now and then one who left). */
+  public WorkerGenerator.Generated generate(Map<Community, Integer> sizes, long seed, int storedToYear) {
     Random random = new Random(seed);
     WorkerGenerator generator = new WorkerGenerator(decisions.current(), random, storedToYear - 1, storedToYear - 4,
         storedToYear);
     WorkerGenerator.Generated all = new WorkerGenerator.Generated(new java.util.ArrayList<>(),
         new java.util.ArrayList<>(), new java.util.ArrayList<>(), new java.util.HashMap<>());
-    for (Community c : communities) {
-      int count = min + random.nextInt(max - min + 1);
+    for (Map.Entry<Community, Integer> e : sizes.entrySet()) {
+      Community c = e.getKey();
+      int count = e.getValue();
       long first = workers.reserveIds(count + 1);
       WorkerGenerator.Generated g = generator.community(c, count, WorkerRepository::workerId, first);
       all.workers().addAll(g.workers());

@@ -96,6 +96,7 @@ public class AssessmentEntry {
       return problems;
     }
     Map<String, Worker> found = workers.findAll(lines.stream().map(Line::workerId).toList());
+    Map<String, Review> open = reviews.reviewsOf(found.keySet(), year);
     Map<String, Integer> seen = new HashMap<>();
     List<Object[]> accepted = new ArrayList<>();
     for (Line line : lines) {
@@ -104,7 +105,7 @@ public class AssessmentEntry {
       Optional<AssessmentResult> result = Labelled.parse(AssessmentResult.class, line.result());
       Worker w = found.get(line.workerId());
       Integer first = seen.putIfAbsent(line.workerId(), line.number());
-      Optional<Review> review = w == null ? Optional.empty() : reviews.reviewOf(w.workerId(), year);
+      Optional<Review> review = w == null ? Optional.empty() : Optional.ofNullable(open.get(w.workerId()));
       if (result.isEmpty()) {
         problems.add(new FieldProblem(field, at + "考核结果“" + line.result() + "”无效，只能是"
             + Labelled.labels(AssessmentResult.class), en + "the result must be 优秀, 称职, 基本称职 or 不称职"));

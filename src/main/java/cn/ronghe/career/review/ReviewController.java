@@ -9,6 +9,8 @@ import cn.ronghe.platform.audit.AuditEntry;
 import cn.ronghe.platform.audit.DecisionLog;
 import cn.ronghe.platform.error.RongheException;
 import cn.ronghe.platform.security.ApiUser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.HashMap;
@@ -17,6 +19,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -77,7 +80,8 @@ class ReviewController {
     vars.put("reviewYear", request.reviewYear());
     vars.put("scopeKind", request.scopeKind());
     vars.put("scopeCode", request.scopeCode());
-    vars.put("workerIds", request.workerIds() == null ? null : String.join("\n", request.workerIds()));
+    // A JSON variable: a text variable holds 4,000 characters at most, a list of 10,000 ids is 80,000.
+    vars.put("workerIds", request.workerIds() == null ? null : SpinValues.jsonValue(json(request.workerIds())).create());
     vars.put("effectiveDate", request.effectiveDate());
     ProcessInstance pi;
     try {
@@ -88,6 +92,14 @@ class ReviewController {
     String cycleNo = reviews.cycles(request.reviewYear()).stream()
         .filter(c -> pi.getId().equals(c.processInstanceId())).findFirst().orElseThrow().cycleNo();
     return new Started(cycleNo, pi.getId());
+  }
+
+  private static String json(List<String> ids) {
+    try {
+      return new ObjectMapper().writeValueAsString(ids);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @GetMapping("/{year}/{workerId}")

@@ -78,7 +78,7 @@ public class ReviewCycles {
     Integer year = in.integer("reviewYear", "评定年度", 2000, thisYear, true);
     String kind = in.choice("scopeKind", "评定范围", SCOPES, true);
     String code = in.text("scopeCode", "街道或社区代码", 32, "STREET".equals(kind) || "COMMUNITY".equals(kind));
-    List<String> named = "WORKERS".equals(kind) ? workerIds(in) : List.of();
+    List<String> named = "WORKERS".equals(kind) ? workerIds(execution, in) : List.of();
     LocalDate effective = in.date("effectiveDate", "生效日期", false);
     in.throwIfInvalid();
     if (effective == null) {
@@ -133,14 +133,23 @@ public class ReviewCycles {
     }
   }
 
-  private List<String> workerIds(FormInput in) {
-    String text = in.text("workerIds", "工号列表", 1_200_000, true);
-    if (text == null) {
-      return List.of();
+  /**
+   * The named workers: text from the form (one id a line or separated by commas; a text variable holds at most
+   * 4,000 characters, about 500 ids) or, from the API, a JSON array of any length.
+   */
+  private List<String> workerIds(DelegateExecution execution, FormInput in) {
+    Object raw = execution.getVariable("workerIds");
+    List<String> ids;
+    if (raw instanceof String) {
+      String text = in.text("workerIds", "工号列表（超过约 500 人请通过接口提交）", 3_900, true);
+      ids = text == null ? List.of() : List.of(text.split("[\\s,，;；]+"));
+    } else {
+      ids = in.texts("workerIds", "工号列表", 200_000, 20, true);
+      ids = ids == null ? List.of() : ids;
     }
-    List<String> ids = new ArrayList<>(new LinkedHashSet<>(List.of(text.split("[\\s,，;；]+"))));
+    ids = new ArrayList<>(new LinkedHashSet<>(ids));
     ids.removeIf(String::isBlank);
-    if (ids.isEmpty()) {
+    if (ids.isEmpty() && in.valid()) {
       in.addProblem("workerIds", "请填写工号", "name at least one worker");
     }
     return ids;

@@ -208,6 +208,18 @@ public class ReviewRepository {
         .query(ReviewRepository::review).optional();
   }
 
+  /** The reviews of {@code year} of the given workers, by worker id (one query per 500 workers). */
+  public Map<String, Review> reviewsOf(Collection<String> workerIds, int year) {
+    Map<String, Review> found = new java.util.HashMap<>();
+    List<String> ids = List.copyOf(workerIds);
+    for (int i = 0; i < ids.size(); i += 500) {
+      jdbc.sql(REVIEW + " WHERE r.review_year = :y AND r.worker_id IN (:w)").param("y", year)
+          .param("w", ids.subList(i, Math.min(ids.size(), i + 500))).query(ReviewRepository::review).list()
+          .forEach(r -> found.put(r.workerId(), r));
+    }
+    return found;
+  }
+
   /** Rows of one stage in a street, oldest first, at most {@code limit}: a chunk for a background job. */
   List<Review> chunk(String cycleNo, String street, ReviewStage stage, int limit) {
     return jdbc.sql(REVIEW + " WHERE r.cycle_no = :c AND r.street_code = :s AND r.stage = :st ORDER BY r.id "
