@@ -56,7 +56,7 @@ class CareerDemoJourneyTest {
   void dongcangConfirmsLoudongReviewsMinzhengApproves() {
     String dongcang = only(inbox("dongcang"), "CONFIRM", "东仓社区");
     JsonNode batch = RestClient.as(port, "dongcang").get("/api/career/batches/" + dongcang).json();
-    assertThat(batch.get("reviews").size()).isBetween(10, 20);
+    assertThat(batch.get("reviews").size()).isGreaterThanOrEqualTo(10);
     assertThat(inbox("loudong")).noneMatch(t -> t.get("step").asText().equals("REVIEW"));
     decide("dongcang", dongcang);
 
