@@ -2,6 +2,7 @@ package cn.ronghe.career.onboarding;
 
 import cn.ronghe.career.CareerProcesses;
 import cn.ronghe.career.GradeChange;
+import cn.ronghe.career.StreetGradeDecision;
 import cn.ronghe.career.GradeChange.ChangeKind;
 import cn.ronghe.career.Worker;
 import cn.ronghe.career.WorkerStatus;
@@ -97,25 +98,15 @@ class OnboardingSteps {
         return;
       }
       FormInput in = FormInput.of(execution);
-      String decision = in.choice("streetDecision", "街道意见", List.of("CONFIRM", "CORRECT", "RETURN"), true);
-      Integer corrected = "CORRECT".equals(decision) ? in.integer("correctedGrade", "更正后的等级", 1, 18, true) : null;
-      String reason = in.text("streetReason", "理由", 500, !"CONFIRM".equals(decision));
-      int computed = (Integer) execution.getVariable("computedGrade");
-      if (corrected != null) {
-        checkInBand(in, execution, corrected);
-        if (corrected == computed) {
-          in.addProblem("correctedGrade", "更正后的等级与计算结果相同，请选择“确认”", "equals the computed grade");
-        }
-      }
+      StreetGradeDecision d = StreetGradeDecision.read(in, execution, "RETURN",
+          (Integer) execution.getVariable("computedGrade"), "岗位等级区间");
       in.throwIfInvalid();
       String actor = CareerProcesses.actor(identity);
-      int grade = corrected == null ? computed : corrected;
-      execution.setVariable("finalGrade", grade);
+      execution.setVariable("finalGrade", d.grade());
       execution.setVariable("streetDecidedBy", actor);
-      execution.setVariable("gradeReason", corrected == null ? execution.getVariable("gradeExplanation")
-          : execution.getVariable("gradeExplanation") + "；街道更正为 " + corrected + " 级：" + reason);
-      log.record(execution, decision + (corrected == null ? "" : "_" + corrected),
-          reason == null ? "确认初始等级 " + grade + " 级" : reason, actor, (String) execution.getVariable("gradeRuleVersion"));
+      execution.setVariable("gradeReason", d.gradeReason(execution.getVariable("gradeExplanation")));
+      log.record(execution, d.auditDecision(), d.reason() == null ? "确认初始等级 " + d.grade() + " 级" : d.reason(),
+          actor, (String) execution.getVariable("gradeRuleVersion"));
     };
   }
 
@@ -185,15 +176,6 @@ class OnboardingSteps {
           w.name() + " 已登记入册，工号 " + id + "，" + w.post().label() + " " + grade + " 级，自 " + w.hireDate() + " 起。",
           caseNo, execution.getProcessInstanceId(), "onboarding-registered:" + caseNo);
     };
-  }
-
-  private void checkInBand(FormInput in, VariableScope scope, int grade) {
-    int min = (Integer) scope.getVariable("bandMin");
-    int max = (Integer) scope.getVariable("bandMax");
-    if (grade < min || grade > max) {
-      in.addProblem("correctedGrade", "等级 " + grade + " 超出岗位等级区间（" + scope.getVariable("bandText") + "）",
-          "grade " + grade + " is outside the post's band " + min + "-" + max);
-    }
   }
 
   private void checkNotInRegistry(FormInput in, NewWorker w, String community) {

@@ -4,6 +4,7 @@ import cn.ronghe.career.CareerProcesses;
 import cn.ronghe.career.GradeChange;
 import cn.ronghe.career.GradeChange.ChangeKind;
 import cn.ronghe.career.Post;
+import cn.ronghe.career.StreetGradeDecision;
 import cn.ronghe.career.Worker;
 import cn.ronghe.career.WorkerStatus;
 import cn.ronghe.career.policy.DeployedDecisionTables;
@@ -137,28 +138,13 @@ class PostChangeSteps {
         return;
       }
       FormInput in = FormInput.of(execution);
-      String decision = in.choice("streetDecision", "街道意见", List.of("CONFIRM", "CORRECT", "REJECT"), true);
-      Integer corrected = "CORRECT".equals(decision) ? in.integer("correctedGrade", "更正后的等级", 1, 18, true) : null;
-      String reason = in.text("streetReason", "理由", 500, !"CONFIRM".equals(decision));
-      int proposed = (Integer) execution.getVariable("proposedGrade");
-      if (corrected != null) {
-        int min = (Integer) execution.getVariable("bandMin");
-        int max = (Integer) execution.getVariable("bandMax");
-        if (corrected < min || corrected > max) {
-          in.addProblem("correctedGrade", "等级 " + corrected + " 超出新岗位等级区间（" + execution.getVariable("newBandText") + "）",
-              "grade " + corrected + " is outside the new post's band " + min + "-" + max);
-        } else if (corrected == proposed) {
-          in.addProblem("correctedGrade", "更正后的等级与套级结果相同，请选择“确认”", "equals the proposed grade");
-        }
-      }
+      StreetGradeDecision d = StreetGradeDecision.read(in, execution, "REJECT",
+          (Integer) execution.getVariable("proposedGrade"), "新岗位等级区间");
       in.throwIfInvalid();
-      int grade = corrected == null ? proposed : corrected;
-      execution.setVariable("newGrade", grade);
-      execution.setVariable("gradeReason", corrected == null ? execution.getVariable("mappingReason")
-          : execution.getVariable("mappingReason") + "；街道更正为 " + corrected + " 级：" + reason);
-      log.record(execution, decision + (corrected == null ? "" : "_" + corrected),
-          reason == null ? "确认套入 " + grade + " 级" : reason, CareerProcesses.actor(identity),
-          (String) execution.getVariable("gradeRuleVersion"));
+      execution.setVariable("newGrade", d.grade());
+      execution.setVariable("gradeReason", d.gradeReason(execution.getVariable("mappingReason")));
+      log.record(execution, d.auditDecision(), d.reason() == null ? "确认套入 " + d.grade() + " 级" : d.reason(),
+          CareerProcesses.actor(identity), (String) execution.getVariable("gradeRuleVersion"));
     };
   }
 
