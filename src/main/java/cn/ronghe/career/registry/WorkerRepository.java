@@ -160,6 +160,24 @@ public class WorkerRepository {
     }
   }
 
+  /** Records or replaces many results of one year at once ({@code workerId → result}): a street's import. */
+  public void putAssessments(int year, Map<String, AssessmentResult> results, String source, String by) {
+    java.util.Set<String> existing = new java.util.HashSet<>();
+    for (List<String> part : partition(List.copyOf(results.keySet()), 500)) {
+      existing.addAll(jdbc.sql("SELECT worker_id FROM career_assessment WHERE assess_year = :y AND worker_id IN (:w)")
+          .param("y", year).param("w", part).query(String.class).list());
+    }
+    LocalDateTime now = now();
+    List<Object[]> updates = new ArrayList<>();
+    List<Object[]> inserts = new ArrayList<>();
+    results.forEach((w, r) -> (existing.contains(w) ? updates : inserts).add(existing.contains(w)
+        ? new Object[] {r.name(), source, by, now, w, year} : new Object[] {w, year, r.name(), source, by, now}));
+    template.batchUpdate("UPDATE career_assessment SET result = ?, source = ?, entered_by = ?, entered_at = ? "
+        + "WHERE worker_id = ? AND assess_year = ?", updates);
+    template.batchUpdate("INSERT INTO career_assessment (worker_id, assess_year, result, source, entered_by, "
+        + "entered_at) VALUES (?, ?, ?, ?, ?, ?)", inserts);
+  }
+
   public void insertAssessments(List<Object[]> workerYearResult, String source, String by) {
     LocalDateTime now = now();
     template.batchUpdate("INSERT INTO career_assessment (worker_id, assess_year, result, source, entered_by, "

@@ -136,18 +136,21 @@ public class AssessmentEntry {
       return problems;
     }
     LocalDateTime now = ReviewCycles.now();
+    Map<String, AssessmentResult> byWorker = new java.util.LinkedHashMap<>();
+    Map<Long, AssessmentResult> byReview = new HashMap<>();
     for (Object[] a : accepted) {
       Worker w = (Worker) a[0];
       AssessmentResult result = (AssessmentResult) a[1];
       Review review = (Review) a[2];
-      workers.putAssessment(w.workerId(), year, result, source, actor);
+      byWorker.put(w.workerId(), result);
       if (review != null) {
-        reviews.setAssessment(review.id(), result, ReviewStage.ASSESSED, null, actor, now);
+        byReview.put(review.id(), result);
         log.record(review.caseNo(), CareerProcesses.REVIEW_STREET, null, "assessment", "ASSESSED_" + result.name(),
             year + " 年度考核结果：" + result.label() + "（" + source + "）", actor, null);
       }
     }
+    workers.putAssessments(year, byWorker, source, actor);
+    reviews.setAssessments(byReview, actor, now);
     return problems;
   }
-
 }

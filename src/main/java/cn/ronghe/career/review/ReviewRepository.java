@@ -281,6 +281,13 @@ public class ReviewRepository {
         .param("t", now).param("id", id).update();
   }
 
+  /** The results of many reviews at once; each moves to ASSESSED. */
+  void setAssessments(Map<Long, AssessmentResult> results, String by, LocalDateTime now) {
+    template.batchUpdate("UPDATE career_review SET assessment = ?, stage = 'ASSESSED', stage_note = NULL, stage_by = ?, "
+        + "stage_at = ? WHERE id = ?", results.entrySet().stream()
+        .map(e -> new Object[] {e.getValue().name(), by, now, e.getKey()}).toList());
+  }
+
   /** Claims a released review for application; false when another path applied or skipped it already. */
   boolean claimEffective(long id, LocalDate effective, LocalDateTime now) {
     return jdbc.sql("UPDATE career_review SET stage = 'EFFECTIVE', effective_date = :d, stage_by = 'system', "
