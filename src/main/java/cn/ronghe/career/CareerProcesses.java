@@ -2,7 +2,6 @@ package cn.ronghe.career;
 
 import cn.ronghe.identity.Groups;
 import cn.ronghe.platform.process.FormInput;
-import cn.ronghe.platform.error.FieldProblem;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -58,9 +57,5 @@ public final class CareerProcesses {
     in.addProblem("communityCode", "请以所在社区的身份发起（未能确定所在社区）",
         "start this as a member of exactly one community");
     return null;
-  }
-
-  public static FieldProblem problem(String field, String zh, String en) {
-    return new FieldProblem(field, zh, en);
   }
 }

@@ -49,7 +49,7 @@ class ReviewCycleSteps {
       execution.setVariable("reviewDue", check.due());
       execution.setVariable("reviewYear", check.reviewYear());
       execution.setVariable("scheduleNote", check.why());
-      if (check.why().startsWith("无法自动发起")) {
+      if (check.blocked()) {
         notifier.toGroup(Groups.CIVIL_AFFAIRS, check.reviewYear() + " 年度等级评定未能自动发起", check.why(), null,
             execution.getProcessInstanceId(), "review-auto-start-failed:" + check.reviewYear() + ":" + clock.today());
       }

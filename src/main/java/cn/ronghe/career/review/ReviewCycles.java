@@ -287,7 +287,8 @@ public class ReviewCycles {
         "review-cycle-closed:" + cycleNo);
   }
 
-  record ScheduleCheck(boolean due, int reviewYear, String why) {
+  /** @param blocked due by date, but the start would fail (e.g. a scope overlap): civil affairs is told */
+  record ScheduleCheck(boolean due, int reviewYear, String why, boolean blocked) {
   }
 
   /**
@@ -297,24 +298,24 @@ public class ReviewCycles {
   ScheduleCheck scheduled(LocalDate today, VariableScope probeScope) {
     int year = today.getYear() - 1;
     if (policy.intValue("career.review.auto-start-enabled") != 1) {
-      return new ScheduleCheck(false, year, "自动发起已关闭");
+      return new ScheduleCheck(false, year, "自动发起已关闭", false);
     }
     LocalDate start = monthDay("career.review.auto-start-date").atYear(today.getYear());
     int window = policy.intValue("career.review.auto-start-window-days");
     if (today.isBefore(start) || !today.isBefore(start.plusDays(Math.max(window, 1)))) {
-      return new ScheduleCheck(false, year, "未到自动发起日期（" + start + " 起 " + window + " 天内）");
+      return new ScheduleCheck(false, year, "未到自动发起日期（" + start + " 起 " + window + " 天内）", false);
     }
     if (reviews.cycles(year).stream().anyMatch(c -> "CITY".equals(c.scopeKind()))) {
-      return new ScheduleCheck(false, year, year + " 年度全市评定已发起");
+      return new ScheduleCheck(false, year, year + " 年度全市评定已发起", false);
     }
     FormInput probe = FormInput.of(probeScope);
     Scope scope = resolve(probe, "CITY", null, List.of());
     overlaps(probe, year, scope.workers());
     if (scope.workers().isEmpty() || !probe.valid()) {
       return new ScheduleCheck(false, year, "无法自动发起：" + (scope.workers().isEmpty() ? "没有在岗社区工作者"
-          : FieldProblem.joinZh(probe.problems())));
+          : FieldProblem.joinZh(probe.problems())), true);
     }
-    return new ScheduleCheck(true, year, "到期");
+    return new ScheduleCheck(true, year, "到期", false);
   }
 
   private static List<List<String>> partition(List<String> ids) {

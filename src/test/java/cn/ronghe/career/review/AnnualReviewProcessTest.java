@@ -1,6 +1,5 @@
 package cn.ronghe.career.review;
 
-import static cn.ronghe.career.AssessmentResult.BASIC;
 import static cn.ronghe.career.AssessmentResult.COMPETENT;
 import static cn.ronghe.career.AssessmentResult.EXCELLENT;
 import static cn.ronghe.career.AssessmentResult.INCOMPETENT;

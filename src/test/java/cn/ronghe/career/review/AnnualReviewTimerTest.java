@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ronghe.RongheSpringTest;
 import cn.ronghe.career.CareerProcesses;
+import cn.ronghe.career.CareerTestSupport;
+import cn.ronghe.career.Post;
+import cn.ronghe.career.Worker;
+import cn.ronghe.career.policy.DeployedDecisionTables;
+import cn.ronghe.career.registry.WorkerRepository;
 import cn.ronghe.platform.policy.PolicyParameters;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,6 +22,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The yearly start: the daily timer starts the city-wide review on the configured date, once. */
 @RongheSpringTest
@@ -32,6 +39,13 @@ class AnnualReviewTimerTest {
   @Autowired
   PolicyParameters policy;
 
+  @Autowired
+  JdbcClient jdbc;
+  @Autowired
+  WorkerRepository workers;
+  @Autowired
+  DeployedDecisionTables decisions;
+
   @AfterEach
   void reset() {
     ClockUtil.reset();
@@ -43,9 +57,12 @@ class AnnualReviewTimerTest {
     Job timer = management.createJobQuery().processDefinitionKey(CareerProcesses.REVIEW_TIMER).timers()
         .singleResult();
     management.setJobDuedate(timer.getId(), ClockUtil.getCurrentTime());
+    java.util.Set<String> before = new java.util.HashSet<>();
+    history.createHistoricProcessInstanceQuery().processDefinitionKey(CareerProcesses.REVIEW_TIMER).list()
+        .forEach(p -> before.add(p.getId()));
     management.executeJob(timer.getId());
-    return history.createHistoricProcessInstanceQuery().processDefinitionKey(CareerProcesses.REVIEW_TIMER)
-        .orderByProcessInstanceStartTime().desc().listPage(0, 1).get(0).getEndActivityId();
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey(CareerProcesses.REVIEW_TIMER).list()
+        .stream().filter(p -> !before.contains(p.getId())).findFirst().orElseThrow().getEndActivityId();
   }
 
   @Test
@@ -65,6 +82,25 @@ class AnnualReviewTimerTest {
       assertThat(reviews.cycles(2030)).hasSize(1);
       assertThat(fireOn(LocalDate.of(2031, 3, 1))).as("outside the catch-up window").isEqualTo("End_NotDue");
       runtime.deleteProcessInstance(started.processInstanceId(), "test over", true);
+    } finally {
+      policy.update("career.review.auto-start-date", date, "test");
+    }
+  }
+
+  @Test
+  void aStartThatWouldFailIsToldToCivilAffairsInstead() {
+    String date = policy.textValue("career.review.auto-start-date");
+    policy.update("career.review.auto-start-date", "02-10", "test");
+    try {
+      ClockUtil.setCurrentTime(Date.from(LocalDate.of(2033, 1, 5).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+      Worker w = CareerTestSupport.worker(workers, decisions, "dongcang", "loudong", Post.OTHER, 3,
+          LocalDate.of(2030, 3, 1), Map.of());
+      runtime.startProcessInstanceByKey(CareerProcesses.REVIEW_CYCLE, Map.of("reviewYear", 2032, "scopeKind", "WORKERS",
+          "workerIds", w.workerId()));
+      assertThat(fireOn(LocalDate.of(2033, 2, 11))).isEqualTo("End_NotDue");
+      assertThat(reviews.cycles(2032)).hasSize(1);
+      assertThat(jdbc.sql("SELECT body FROM notification WHERE dedup_key = 'review-auto-start-failed:2032:2033-02-11'")
+          .query(String.class).single()).contains("无法自动发起", "2032", "重叠");
     } finally {
       policy.update("career.review.auto-start-date", date, "test");
     }
