@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -198,9 +197,9 @@ class ClaimDelegates {
 
   /** Complete listener of the draft: checks the agreement and records the drafting side's confirmation. */
   @Bean
-  TaskListener validateDraft() {
-    return task -> {
-      FormInput in = FormInput.of(task);
+  ExecutionListener validateDraft() {
+    return OnCompletion.of(execution -> {
+      FormInput in = FormInput.of(execution);
       String title = in.text(ProjectProcess.PROJECT_TITLE, "项目名称", 100, true);
       String goal = in.text("goal", "项目目标", 1000, true);
       String measures = in.text("measures", "主要措施", 2000, true);
@@ -222,23 +221,23 @@ class ClaimDelegates {
         in.addProblem("endDate", "结束日期已过", "the end date is in the past");
       }
       in.throwIfInvalid();
-      ClaimDirection direction = ClaimDirection.valueOf((String) task.getVariable(ProjectProcess.DIRECTION));
-      long id = (Long) task.getVariable(ProjectProcess.PROJECT_ID);
+      ClaimDirection direction = ClaimDirection.valueOf((String) execution.getVariable(ProjectProcess.DIRECTION));
+      long id = (Long) execution.getVariable(ProjectProcess.PROJECT_ID);
       String actor = ActingParty.actor(identity.getCurrentAuthentication());
       projects.saveDraft(id, new ProjectRepository.Draft(title, goal, measures, budget, start, end, communityLead,
           unitLead), direction, actor);
-      task.setVariable(ProjectProcess.REVISION_COMMENT, null);
-      task.setVariable(CaseVariables.CASE_TITLE, title);
+      execution.setVariable(ProjectProcess.REVISION_COMMENT, null);
+      execution.setVariable(CaseVariables.CASE_TITLE, title);
       lists.history("PROJECT", id, "DRAFTED", "起草项目协议：" + title + "，预算 " + budget.toPlainString() + " 元，"
           + start + " 至 " + end, actor);
-    };
+    });
   }
 
   /** Complete listener of the other side's confirmation. */
   @Bean
-  TaskListener validateConfirmation() {
-    return task -> {
-      FormInput in = FormInput.of(task);
+  ExecutionListener validateConfirmation() {
+    return OnCompletion.of(execution -> {
+      FormInput in = FormInput.of(execution);
       String decision = in.choice(ProjectProcess.CONFIRM_DECISION, "确认结果", List.of("AGREE", "REVISE", "DECLINE"), true);
       String comment = in.text(ProjectProcess.CONFIRM_COMMENT, "意见", 1000, false);
       if (decision != null && !"AGREE".equals(decision) && (comment == null || comment.length() < 5)) {
@@ -246,22 +245,22 @@ class ClaimDelegates {
             "a comment of at least 5 characters is required to return or decline");
       }
       in.throwIfInvalid();
-      long id = (Long) task.getVariable(ProjectProcess.PROJECT_ID);
+      long id = (Long) execution.getVariable(ProjectProcess.PROJECT_ID);
       String actor = ActingParty.actor(identity.getCurrentAuthentication());
       switch (decision) {
         case "AGREE" -> lists.history("PROJECT", id, "CONFIRMED", "对方确认协议" + (comment == null ? "" : "：" + comment), actor);
         case "REVISE" -> {
-          task.setVariable(ProjectProcess.REVISION_COMMENT, comment);
+          execution.setVariable(ProjectProcess.REVISION_COMMENT, comment);
           lists.history("PROJECT", id, "RETURNED", "对方要求修改：" + comment, actor);
         }
         default -> {
-          task.setVariable(ProjectProcess.CANCEL_REASON, "对方拒绝：" + comment);
-          task.setVariable(ProjectProcess.CANCELLED_BY, actor);
+          execution.setVariable(ProjectProcess.CANCEL_REASON, "对方拒绝：" + comment);
+          execution.setVariable(ProjectProcess.CANCELLED_BY, actor);
         }
       }
-      decisions.record(var(task.getExecution(), CaseVariables.CASE_NO), ProjectProcess.KEY, task.getProcessInstanceId(),
-          task.getTaskDefinitionKey(), decision, comment, actor, null);
-    };
+      decisions.record(var(execution, CaseVariables.CASE_NO), ProjectProcess.KEY, execution.getProcessInstanceId(),
+          execution.getCurrentActivityId(), decision, comment, actor, null);
+    });
   }
 
   /** Both sides confirmed: the project enters the project list and starts. */

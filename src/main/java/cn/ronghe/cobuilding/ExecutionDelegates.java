@@ -13,8 +13,8 @@ import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -57,9 +57,9 @@ class ExecutionDelegates {
   }
 
   @Bean
-  TaskListener validateReport() {
-    return task -> {
-      FormInput in = FormInput.of(task);
+  ExecutionListener validateReport() {
+    return OnCompletion.of(execution -> {
+      FormInput in = FormInput.of(execution);
       Integer pct = in.integer("progressPct", "总体进度", 0, 100, true);
       String workDone = in.text("workDone", "本月完成的工作", 2000, true);
       String nextSteps = in.text("nextSteps", "下月计划", 1000, false);
@@ -70,23 +70,23 @@ class ExecutionDelegates {
         in.addProblem("progressPct", "申请验收时总体进度应为 100%", "progress must be 100 % to apply for acceptance");
       }
       in.throwIfInvalid();
-      long id = (Long) task.getVariable(ProjectProcess.PROJECT_ID);
-      String month = (String) task.getVariable(ProjectProcess.REPORT_MONTH);
-      Date due = (Date) task.getVariable(ProjectProcess.REPORT_DUE);
+      long id = (Long) execution.getVariable(ProjectProcess.PROJECT_ID);
+      String month = (String) execution.getVariable(ProjectProcess.REPORT_MONTH);
+      Date due = (Date) execution.getVariable(ProjectProcess.REPORT_DUE);
       LocalDateTime now = Times.now();
       String actor = ActingParty.actor(identity.getCurrentAuthentication());
       boolean late = due != null && now.isAfter(Times.toLocal(due));
       projects.saveReport(id, new ProgressReport(month, pct, workDone, nextSteps, issues, done, Times.toLocal(due), now,
           actor, late));
-      task.setVariable(ProjectProcess.PROJECT_FINISHED, done);
-      task.setVariable(ProjectProcess.LAST_WORK_DONE, workDone);
+      execution.setVariable(ProjectProcess.PROJECT_FINISHED, done);
+      execution.setVariable(ProjectProcess.LAST_WORK_DONE, workDone);
       lists.history("PROJECT", id, "REPORTED", month + " 进展报告（进度 " + pct + "%" + (late ? "，逾期提交" : "") + "）："
           + workDone, actor);
       if (done) {
         projects.status(id, ItemStatus.Project.ACCEPTANCE);
         lists.history("PROJECT", id, "ACCEPTANCE_REQUESTED", "共建单位报告项目完成，申请验收", actor);
       }
-    };
+    });
   }
 
   @Bean
@@ -120,48 +120,48 @@ class ExecutionDelegates {
   }
 
   @Bean
-  TaskListener recordSupervision() {
-    return task -> {
-      FormInput in = FormInput.of(task);
+  ExecutionListener recordSupervision() {
+    return OnCompletion.of(execution -> {
+      FormInput in = FormInput.of(execution);
       String note = in.text("superviseNote", "督办措施", 1000, true);
       if (note != null && note.length() < 5) {
         in.addProblem("superviseNote", "督办措施至少 5 字", "the note needs at least 5 characters");
       }
       in.throwIfInvalid();
-      lists.history("PROJECT", (Long) task.getVariable(ProjectProcess.PROJECT_ID), "SUPERVISED",
-          task.getVariable(ProjectProcess.REPORT_MONTH) + " 逾期督办：" + note,
+      lists.history("PROJECT", (Long) execution.getVariable(ProjectProcess.PROJECT_ID), "SUPERVISED",
+          execution.getVariable(ProjectProcess.REPORT_MONTH) + " 逾期督办：" + note,
           ActingParty.actor(identity.getCurrentAuthentication()));
-    };
+    });
   }
 
   /** Complete listener of both acceptance steps (community, then street). */
   @Bean
-  TaskListener validateAcceptance() {
-    return task -> {
-      FormInput in = FormInput.of(task);
+  ExecutionListener validateAcceptance() {
+    return OnCompletion.of(execution -> {
+      FormInput in = FormInput.of(execution);
       String decision = in.choice(ProjectProcess.ACCEPTANCE_DECISION, "验收结论", List.of("ACCEPT", "RETURN"), true);
       String opinion = in.text("acceptanceOpinion", "验收意见", 1000, true);
       if (opinion != null && opinion.length() < 5) {
         in.addProblem("acceptanceOpinion", "验收意见至少 5 字", "the opinion needs at least 5 characters");
       }
       in.throwIfInvalid();
-      long id = (Long) task.getVariable(ProjectProcess.PROJECT_ID);
+      long id = (Long) execution.getVariable(ProjectProcess.PROJECT_ID);
       String actor = ActingParty.actor(identity.getCurrentAuthentication());
-      boolean community = TASK_COMMUNITY_ACCEPTANCE.equals(task.getTaskDefinitionKey());
+      boolean community = TASK_COMMUNITY_ACCEPTANCE.equals(execution.getCurrentActivityId());
       String who = community ? "社区" : "街道";
       if ("ACCEPT".equals(decision)) {
         lists.history("PROJECT", id, community ? "ACCEPTED_BY_COMMUNITY" : "ACCEPTED_BY_STREET", who + "验收通过：" + opinion, actor);
       } else {
         projects.status(id, ItemStatus.Project.IN_PROGRESS);
         lists.history("PROJECT", id, "ACCEPTANCE_RETURNED", who + "验收退回，继续实施：" + opinion, actor);
-        String projectNo = (String) task.getVariable(CaseVariables.CASE_NO);
-        notifier.toGroup(Groups.unit((String) task.getVariable(ProjectProcess.UNIT_CODE)), "项目验收退回：" + projectNo,
-            who + "验收意见：" + opinion + "。请继续实施并按月报告。", projectNo, task.getProcessInstanceId(),
-            "acceptance-returned:" + projectNo + ":" + task.getId());
+        String projectNo = (String) execution.getVariable(CaseVariables.CASE_NO);
+        notifier.toGroup(Groups.unit((String) execution.getVariable(ProjectProcess.UNIT_CODE)), "项目验收退回：" + projectNo,
+            who + "验收意见：" + opinion + "。请继续实施并按月报告。", projectNo, execution.getProcessInstanceId(),
+            "acceptance-returned:" + projectNo + ":" + execution.getActivityInstanceId());
       }
-      decisions.record((String) task.getVariable(CaseVariables.CASE_NO), ProjectProcess.KEY, task.getProcessInstanceId(),
-          task.getTaskDefinitionKey(), decision, opinion, actor, null);
-    };
+      decisions.record((String) execution.getVariable(CaseVariables.CASE_NO), ProjectProcess.KEY, execution.getProcessInstanceId(),
+          execution.getCurrentActivityId(), decision, opinion, actor, null);
+    });
   }
 
   @Bean

@@ -19,7 +19,8 @@ public final class Jobs {
 
   /** Executes due jobs of the given instances until none is left; returns how many ran. */
   public static int runDue(ManagementService management, Collection<String> processInstanceIds) {
-    return runDue(management, j -> processInstanceIds.contains(j.getProcessInstanceId()));
+    java.util.Set<String> ids = new java.util.HashSet<>(processInstanceIds);
+    return runDue(management, j -> j.getProcessInstanceId() != null && ids.contains(j.getProcessInstanceId()));
   }
 
   public static int runDue(ManagementService management, Predicate<Job> mine) {
