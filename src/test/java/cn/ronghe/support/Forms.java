@@ -10,13 +10,26 @@ public final class Forms {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** A value Tasklist sends as a Json variable (dynamic lists, checklists). */
+  public record Json(String text) {
+    public static Json of(Object value) {
+      return new Json(json(value));
+    }
+  }
+
   private Forms() {
   }
 
   public static String variables(Map<String, ?> values) {
     ObjectNode root = JSON.createObjectNode();
     ObjectNode vars = root.putObject("variables");
-    values.forEach((k, v) -> vars.putObject(k).set("value", JSON.valueToTree(v)));
+    values.forEach((k, v) -> {
+      if (v instanceof Json j) {
+        vars.putObject(k).put("value", j.text()).put("type", "Json");
+      } else {
+        vars.putObject(k).set("value", JSON.valueToTree(v));
+      }
+    });
     return root.toString();
   }
 

@@ -41,6 +41,29 @@ public final class Jobs {
     throw new IllegalStateException("jobs keep coming");
   }
 
+  /**
+   * Executes due jobs of the instances whose business key starts with {@code keyPrefix} (for example every
+   * pairing and evaluation of one year, {@code KP-2023-}) plus the given instance (the cycle itself).
+   */
+  public static int runDue(ManagementService management, org.camunda.bpm.engine.RuntimeService runtime,
+      String processInstanceId, String keyPrefix) {
+    java.util.Set<String> mine = new java.util.HashSet<>(java.util.List.of(processInstanceId));
+    java.util.Set<String> others = new java.util.HashSet<>();
+    return runDue(management, j -> {
+      String pid = j.getProcessInstanceId();
+      if (pid == null || others.contains(pid)) {
+        return false;
+      }
+      if (mine.contains(pid)) {
+        return true;
+      }
+      var pi = runtime.createProcessInstanceQuery().processInstanceId(pid).singleResult();
+      boolean match = pi != null && pi.getBusinessKey() != null && pi.getBusinessKey().startsWith(keyPrefix);
+      (match ? mine : others).add(pid);
+      return match;
+    });
+  }
+
   /** Moves the engine clock; call {@link ClockUtil#reset()} after the test. */
   public static void at(Date time) {
     ClockUtil.setCurrentTime(time);
