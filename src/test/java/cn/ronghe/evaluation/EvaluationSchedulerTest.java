@@ -60,7 +60,7 @@ class EvaluationSchedulerTest {
     int year = 2018;
     jdbc.sql("INSERT INTO ev_cycle (cycle_no, eval_year, period_from, period_to, scope_type, scope_label, trigger_kind, "
             + "status, pairing_count, rating_reminder, rating_due, rating_close, started_by, started_at) VALUES "
-            + "('KP-2019-9001', :y, DATE '2018-01-01', DATE '2018-12-31', 'CITY', '全市', 'IMPORT', 'PUBLISHED', 0, "
+            + "('KP-2019-9001', :y, DATE '2018-01-01', DATE '2018-12-31', 'CITY', '全市', 'MANUAL', 'PUBLISHED', 0, "
             + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'test', CURRENT_TIMESTAMP)")
         .param("y", year).update();
     jdbc.sql("INSERT INTO ev_cycle_street (cycle_id, eval_year, street_code) SELECT c.id, :y, s.code FROM ev_cycle c, "
