@@ -88,7 +88,8 @@ class ReviewDelegates {
       execution.setVariableLocal("pairingOptions", JsonVariables.json(options));
       execution.setVariableLocal("reviewSummary", summary(rows, notes));
       // Declared here, so each street's submission stays in its own review and parallel reviews never collide.
-      execution.setVariableLocal("adjustments", null);
+      // Tasklist submits a list with the type of the existing variable: it must be Json, not null.
+      execution.setVariableLocal("adjustments", JsonVariables.json(List.of()));
       execution.setVariableLocal("reviewConfirmed", null);
       execution.setVariableLocal("reviewNote", null);
     };

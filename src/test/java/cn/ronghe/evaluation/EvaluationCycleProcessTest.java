@@ -205,6 +205,8 @@ class EvaluationCycleProcessTest {
     assertThat(review.getName()).isEqualTo("大工委审核考评结果 · " + cycleNo + " · 太仓港经济技术开发区");
     assertThat((String) runtime.getVariable(review.getExecutionId(), "reviewSummary")).contains("本街道共 7 个结对", "缺评 1 项",
         "1 家单位因未到社区报到最高评为一般");
+    // Tasklist submits a dynamic list with the type of the existing variable: it has to be Json.
+    assertThat(runtime.getVariableTyped(review.getExecutionId(), "adjustments").getType().getName()).isEqualTo("json");
     List<Map<String, String>> shortReason = List.of(Map.of("pairing", "u029|gangcheng", "ratedSide", "UNIT",
         "newGrade", "GOOD", "reason", "太短"));
     RestClient.Response badReview = Forms.complete(RestClient.as(port, "gq-street"), review.getId(),
