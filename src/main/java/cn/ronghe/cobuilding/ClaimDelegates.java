@@ -263,6 +263,15 @@ class ClaimDelegates {
     });
   }
 
+  /** Start of a confirmation: an earlier answer (before a revision) must not stand pre-filled. */
+  @Bean
+  ExecutionListener clearConfirmation() {
+    return execution -> {
+      execution.setVariable(ProjectProcess.CONFIRM_DECISION, null);
+      execution.setVariable(ProjectProcess.CONFIRM_COMMENT, null);
+    };
+  }
+
   /** Both sides confirmed: the project enters the project list and starts. */
   @Bean
   JavaDelegate activateProject() {

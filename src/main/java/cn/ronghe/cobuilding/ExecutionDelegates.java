@@ -53,6 +53,19 @@ class ExecutionDelegates {
       execution.setVariable(ProjectProcess.REPORT_DUE, deadlines.due("cobuilding.report-days"));
       execution.setVariable(ProjectProcess.REPORT_REMINDER, deadlines.reminder("cobuilding.report-days"));
       execution.setVariable(ProjectProcess.PROJECT_FINISHED, false);
+      // A new month's report starts empty (only the progress so far stays as a starting point).
+      for (String field : List.of("workDone", "nextSteps", "issues")) {
+        execution.setVariable(field, null);
+      }
+    };
+  }
+
+  /** Start of an acceptance step: the community's answer must not stand pre-filled in the street's form. */
+  @Bean
+  ExecutionListener clearAcceptance() {
+    return execution -> {
+      execution.setVariable(ProjectProcess.ACCEPTANCE_DECISION, null);
+      execution.setVariable("acceptanceOpinion", null);
     };
   }
 

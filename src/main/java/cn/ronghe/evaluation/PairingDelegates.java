@@ -139,6 +139,8 @@ class PairingDelegates {
       in.throwIfInvalid();
       rectifications.submitted(pairingId(execution), side(execution), measures,
           ActingParty.actor(identity.getCurrentAuthentication()));
+      // The street decides afresh on each round; its last opinion stays visible to the rectifier.
+      execution.setVariable(CHECK_DECISION, null);
     });
   }
 

@@ -90,6 +90,11 @@ class ReviewDelegates {
       // Declared here, so each street's submission stays in its own review and parallel reviews never collide.
       // Tasklist submits a list with the type of the existing variable: it must be Json, not null.
       execution.setVariableLocal("adjustments", JsonVariables.json(List.of()));
+      for (int i = 1; i <= Adjustments.SLOTS; i++) {
+        for (String part : List.of("Pairing", "Side", "Grade", "Reason")) {
+          execution.setVariableLocal("adjustment" + i + part, null);
+        }
+      }
       execution.setVariableLocal("reviewConfirmed", null);
       execution.setVariableLocal("reviewNote", null);
     };
@@ -107,7 +112,8 @@ class ReviewDelegates {
         in.addProblem("reviewConfirmed", "须确认审核结果后提交", "confirm the review before submitting it");
       }
       String note = in.text("reviewNote", "审核意见", 1000, false);
-      List<Adjustments.Adjustment> adjustments = Adjustments.read(execution.getVariable("adjustments"), in,
+      List<Adjustments.Adjustment> adjustments = Adjustments.read(Adjustments.slots(execution),
+          execution.getVariable("adjustments"), in,
           key -> rated(cycleId, street).stream().filter(p -> (p.unitCode() + "|" + p.communityCode()).equals(key))
               .findFirst());
       in.throwIfInvalid();

@@ -95,6 +95,9 @@ class ProjectProcessTest {
     assertThat(projects.project(projectNo).orElseThrow().status()).isEqualTo(ItemStatus.Project.ACCEPTANCE);
 
     submit("dongcang", task(pid, "Task_CommunityAcceptance"), acceptance("ACCEPT"));
+    // The street's form must not open with the community's answer filled in.
+    assertThat(runtime.getVariable(pid, "acceptanceOpinion")).isNull();
+    assertThat(runtime.getVariable(pid, "acceptanceDecision")).isNull();
     submit("loudong", task(pid, "Task_StreetAcceptance"), acceptance("ACCEPT"));
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(pid).count()).isZero();
     Project closed = projects.project(projectNo).orElseThrow();

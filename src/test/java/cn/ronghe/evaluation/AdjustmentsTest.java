@@ -22,7 +22,7 @@ class AdjustmentsTest {
   final FormInput in = FormInput.of(Mockito.mock(VariableScope.class));
 
   List<Adjustments.Adjustment> read(Object raw) {
-    return Adjustments.read(raw, in, key -> key.equals("u109|dongcang") ? Optional.of(P) : Optional.empty());
+    return Adjustments.read(List.of(), raw, in, key -> key.equals("u109|dongcang") ? Optional.of(P) : Optional.empty());
   }
 
   static Map<String, Object> item(String pairing, String side, String grade, String reason) {
@@ -69,6 +69,22 @@ class AdjustmentsTest {
         "adjustments[3]", "adjustments[4]", "adjustments[5]", "adjustments[7]");
     assertThat(in.problems()).extracting(FieldProblem::messageZh).anySatisfy(m -> assertThat(m).contains("不属于本街道"))
         .anySatisfy(m -> assertThat(m).contains("重复调整")).anySatisfy(m -> assertThat(m).contains("与现等级相同"));
+  }
+
+  @Test
+  void theFormsSlotsComeFirstAndAreNamedBySlot() {
+    VariableScope scope = Mockito.mock(VariableScope.class);
+    Map<String, Object> vars = Map.of("adjustment1Pairing", "u109|dongcang", "adjustment1Side", "COMMUNITY",
+        "adjustment1Grade", "GOOD", "adjustment1Reason", "社区换届期间对接人空缺，酌情下调", "adjustment2Side", "UNIT");
+    Mockito.when(scope.getVariable(Mockito.anyString())).thenAnswer(a -> vars.get(a.getArgument(0, String.class)));
+    List<Adjustments.Adjustment> read = Adjustments.read(Adjustments.slots(scope),
+        List.of(item("u109|dongcang", "UNIT", "FAIR", "第一次调整本结对单位等级")), in,
+        key -> key.equals("u109|dongcang") ? Optional.of(P) : Optional.empty());
+    assertThat(read).extracting(Adjustments.Adjustment::grade).containsExactly(Grade.GOOD, Grade.FAIR);
+    assertThat(in.problems()).singleElement().satisfies(p -> {
+      assertThat(p.field()).isEqualTo("adjustment2");
+      assertThat(p.messageZh()).isEqualTo("调整 2：须选择结对");
+    });
   }
 
   @Test

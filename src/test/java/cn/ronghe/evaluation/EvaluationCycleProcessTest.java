@@ -217,14 +217,16 @@ class EvaluationCycleProcessTest {
         "newGrade", "GOOD", "reason", "不是本街道的结对，不能调整"));
     assertThat(Forms.complete(RestClient.as(port, "gq-street"), review.getId(),
         Map.of("adjustments", Forms.Json.of(foreign), "reviewConfirmed", true)).body()).contains("不属于本街道本次考评");
+    // One adjustment in the form's first slot (as Tasklist sends it), one in the API's list.
     List<Map<String, String>> adjustments = List.of(
-        Map.of("pairing", "u029|gangcheng", "ratedSide", "UNIT", "newGrade", "GOOD",
-            "reason", "年中有一次活动未按约定派员参加，经大工委研究调整为良好"),
         Map.of("pairing", "u237|binjiang", "ratedSide", "COMMUNITY", "newGrade", "FAIR",
             "reason", "社区换届期间对接人空缺，情有可原，调整为一般"),
         Map.of("pairing", "", "ratedSide", "", "newGrade", "", "reason", ""));
-    submit("gq-street", review, Map.of("adjustments", Forms.Json.of(adjustments), "reviewConfirmed", true,
-        "reviewNote", "已逐一核实互评结果"));
+    Map<String, Object> reviewed = new HashMap<>(Map.of("adjustments", Forms.Json.of(adjustments),
+        "reviewConfirmed", true, "reviewNote", "已逐一核实互评结果"));
+    reviewed.putAll(Map.of("adjustment1Pairing", "u029|gangcheng", "adjustment1Side", "UNIT", "adjustment1Grade", "GOOD",
+        "adjustment1Reason", "年中有一次活动未按约定派员参加，经大工委研究调整为良好"));
+    submit("gq-street", review, reviewed);
     assertThat(pairing(cycle, "u029", "gangcheng").unitFinalGrade()).isEqualTo("GOOD");
     assertThat(pairing(cycle, "u237", "binjiang").communityFinalGrade()).isEqualTo("FAIR");
     run();
