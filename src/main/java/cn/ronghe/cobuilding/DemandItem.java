@@ -1,5 +1,6 @@
 package cn.ronghe.cobuilding;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -9,6 +10,7 @@ public record DemandItem(long id, String itemNo, String communityCode, String co
     String beneficiaries, int beneficiaryCount, LocalDate expectedFrom, LocalDate expectedTo, String contactName,
     ItemStatus.Demand status, LocalDateTime publishedAt, String publishedBy) {
 
+  @JsonProperty
   public String statusLabel() {
     return status.label();
   }

@@ -1,5 +1,6 @@
 package cn.ronghe.cobuilding;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,10 +15,12 @@ public record Project(long id, String projectNo, ClaimDirection direction, Strin
     LocalDateTime unitConfirmedAt, LocalDateTime agreedAt, LocalDateTime closedAt, LocalDateTime cancelledAt,
     String cancelledBy, String cancelReason, String processInstanceId) {
 
+  @JsonProperty
   public String statusLabel() {
     return status.label();
   }
 
+  @JsonProperty
   public String directionLabel() {
     return direction.label();
   }

@@ -1,5 +1,6 @@
 package cn.ronghe.cobuilding;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -9,10 +10,12 @@ public record ResourceItem(long id, String itemNo, String unitCode, String unitN
     LocalDate availableFrom, LocalDate availableTo, ServiceScope serviceScope, String contactName,
     ItemStatus.Resource status, LocalDateTime publishedAt, String publishedBy) {
 
+  @JsonProperty
   public String statusLabel() {
     return status.label();
   }
 
+  @JsonProperty
   public String serviceScopeLabel() {
     return serviceScope.label();
   }

@@ -108,11 +108,6 @@ public class EvaluationRepository {
         .param("by", actor).param("at", Times.now()).param("n", note).param("c", cycleId).param("s", street).update();
   }
 
-  boolean streetIsReviewed(long cycleId, String street) {
-    return jdbc.sql("SELECT COUNT(*) FROM ev_cycle_street WHERE cycle_id = :c AND street_code = :s "
-            + "AND reviewed_at IS NOT NULL").param("c", cycleId).param("s", street).query(Integer.class).single() > 0;
-  }
-
   void published(long cycleId, String actor, String note) {
     jdbc.sql("UPDATE ev_cycle SET status = 'PUBLISHED', published_by = :by, published_at = :at, publish_note = :n "
             + "WHERE id = :id").param("by", actor).param("at", Times.now()).param("n", note).param("id", cycleId).update();

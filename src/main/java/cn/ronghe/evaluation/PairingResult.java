@@ -1,5 +1,6 @@
 package cn.ronghe.evaluation;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 
 /**
@@ -11,10 +12,12 @@ public record PairingResult(long id, long cycleId, String cycleNo, int evalYear,
     String processInstanceId, Boolean unitReported, BigDecimal unitScore, String unitGrade, String unitFinalGrade,
     BigDecimal communityScore, String communityGrade, String communityFinalGrade) {
 
+  @JsonProperty
   public String unitFinalGradeLabel() {
     return Grade.label(unitFinalGrade);
   }
 
+  @JsonProperty
   public String communityFinalGradeLabel() {
     return Grade.label(communityFinalGrade);
   }

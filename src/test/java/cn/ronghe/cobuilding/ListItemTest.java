@@ -67,6 +67,7 @@ class ListItemTest {
     assertThat(dem.status()).as(dem.body()).isEqualTo(201);
     JsonNode item = dem.json();
     assertThat(item.get("status").asText()).isEqualTo("OPEN");
+    assertThat(item.get("statusLabel").asText()).isEqualTo("待认领");
     assertThat(item.get("communityName").asText()).isEqualTo("东仓社区");
     assertThat(item.get("streetCode").asText()).isEqualTo("loudong");
 
