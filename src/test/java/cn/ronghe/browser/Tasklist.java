@@ -34,7 +34,8 @@ public final class Tasklist {
   /** Names of the filters the user may read, in Tasklist's order. */
   public List<String> filters() {
     browser.visible(FILTER_LINKS);
-    return browser.driver().findElements(FILTER_LINKS).stream().map(Tasklist::ownText).toList();
+    // Filters refresh themselves every few seconds: a read that meets a re-rendered element is simply retried.
+    return browser.until(d -> d.findElements(FILTER_LINKS).stream().map(Tasklist::ownText).toList());
   }
 
   /** Focuses a filter; its tasks are then listed. */
@@ -54,7 +55,7 @@ public final class Tasklist {
 
   /** The full text of every task card now listed: task name, process name, dates and the filter's columns. */
   public List<String> taskCards() {
-    return browser.driver().findElements(TASK_CARDS).stream().map(WebElement::getText).toList();
+    return browser.until(d -> d.findElements(TASK_CARDS).stream().map(WebElement::getText).toList());
   }
 
   /** Opens the first listed task whose card contains the text. */
