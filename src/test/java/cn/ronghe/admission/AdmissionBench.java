@@ -37,6 +37,7 @@ class AdmissionBench {
   @Test
   void fullAdmissionPath() throws Exception {
     double baseline = cn.ronghe.bench.BaselineAccess.costPerStepMillis(engine, "admission");
+    double humanBaseline = cn.ronghe.bench.BaselineAccess.userTaskCostPerStepMillis(engine, "admission");
     run(WARM_UP);
     lookupNanos = 0;
     long start = System.nanoTime();
@@ -58,6 +59,8 @@ class AdmissionBench {
     BenchTable.add("admission", "engine steps/s", steps / engineSeconds, "1/s", "start and completions, async jobs");
     BenchTable.add("admission", "ms per engine step", perStep, "ms", "");
     BenchTable.add("admission", "cost per step vs baseline", perStep / baseline, "×", "target ≤ 1.5");
+    BenchTable.add("admission", "cost per step vs user-task baseline", perStep / humanBaseline, "×",
+        "what our listeners, delegates and forms add to the engine's own human step");
   }
 
   private long lookupNanos;

@@ -14,6 +14,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 public final class Baseline {
 
   static final String KEY = "bench-baseline";
+  static final String TASK_KEY = "bench-baseline-task";
+  /** The user and group who work the baseline's user task (authorization checks on, as for every real task). */
+  static final String TASK_USER = "bench-user";
+  static final String TASK_GROUP = "bench-group";
   /** Start event, service task, end event. */
   static final int STEPS = 3;
 
@@ -22,7 +26,8 @@ public final class Baseline {
 
   static void deploy(ProcessEngine engine) {
     engine.getRepositoryService().createDeployment().name(KEY).enableDuplicateFiltering(true)
-        .addClasspathResource("bench/bench-baseline.bpmn").deploy();
+        .addClasspathResource("bench/bench-baseline.bpmn").addClasspathResource("bench/bench-baseline-task.bpmn")
+        .deploy();
   }
 
   /** Instances per second over {@code count} instances started by {@code threads} threads. */
@@ -47,6 +52,41 @@ public final class Baseline {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /**
+   * Milliseconds per engine step of the human-step baseline: start → user task → end, the task completed by a
+   * candidate-group member with authorization checks on, start and completion timed, task lookup not.
+   */
+  static double userTaskCostPerStepMillis(ProcessEngine engine, String section, int count) {
+    deploy(engine);
+    userTaskNanos(engine, count / 4);
+    double perInstance = userTaskNanos(engine, count) / 1e6 / count;
+    BenchTable.add(section, "user-task baseline ms per instance", perInstance, "ms",
+        "start → user task (completed with authorization) → end");
+    BenchTable.add(section, "user-task baseline ms per engine step", perInstance / STEPS, "ms", "");
+    return perInstance / STEPS;
+  }
+
+  private static long userTaskNanos(ProcessEngine engine, int count) {
+    var identity = engine.getIdentityService();
+    var tasks = engine.getTaskService();
+    long engineNanos = 0;
+    for (int i = 0; i < count; i++) {
+      long t0 = System.nanoTime();
+      String pid = engine.getRuntimeService().startProcessInstanceByKey(TASK_KEY).getId();
+      engineNanos += System.nanoTime() - t0;
+      String taskId = tasks.createTaskQuery().processInstanceId(pid).singleResult().getId();
+      identity.setAuthentication(TASK_USER, List.of(TASK_GROUP));
+      t0 = System.nanoTime();
+      try {
+        tasks.complete(taskId);
+      } finally {
+        engineNanos += System.nanoTime() - t0;
+        identity.clearAuthentication();
+      }
+    }
+    return engineNanos;
   }
 
   /** Milliseconds per engine step on one thread, after a warm-up; recorded in the table. */

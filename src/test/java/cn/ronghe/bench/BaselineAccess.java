@@ -11,4 +11,8 @@ public final class BaselineAccess {
   public static double costPerStepMillis(ProcessEngine engine, String section) throws Exception {
     return Baseline.costPerStepMillis(engine, section);
   }
+
+  public static double userTaskCostPerStepMillis(ProcessEngine engine, String section) {
+    return Baseline.userTaskCostPerStepMillis(engine, section, 400);
+  }
 }

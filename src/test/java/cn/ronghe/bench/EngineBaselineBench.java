@@ -26,5 +26,6 @@ class EngineBaselineBench {
     BenchTable.add("baseline", "instances/s, 4 threads", four, "1/s", "");
     BenchTable.add("baseline", "engine steps per instance", steps, "steps", "historic activity instances");
     BenchTable.add("baseline", "ms per engine step, 1 thread", 1000.0 / (one * steps), "ms", "");
+    Baseline.userTaskCostPerStepMillis(engine, "baseline", 1000);
   }
 }
