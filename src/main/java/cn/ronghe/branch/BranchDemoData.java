@@ -2,8 +2,8 @@ package cn.ronghe.branch;
 
 import cn.ronghe.organisation.Community;
 import cn.ronghe.organisation.RegistryRepository;
-import cn.ronghe.platform.DatabaseLock;
 import cn.ronghe.platform.calendar.Deadlines;
+import cn.ronghe.programme.DemoSeed;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -14,9 +14,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo party branches, once (table programme_demo_seed remembers): every community has two to three action
@@ -38,34 +36,21 @@ class BranchDemoData implements ApplicationRunner {
 
   private final RegistryRepository registry;
   private final BranchRepository repository;
-  private final DatabaseLock lock;
-  private final TransactionTemplate tx;
-  private final JdbcClient jdbc;
+  private final DemoSeed seed;
   private final Deadlines clock;
 
-  BranchDemoData(RegistryRepository registry, BranchRepository repository, DatabaseLock lock, TransactionTemplate tx,
-      JdbcClient jdbc, Deadlines clock) {
+  BranchDemoData(RegistryRepository registry, BranchRepository repository, DemoSeed seed,
+      Deadlines clock) {
     this.registry = registry;
     this.repository = repository;
-    this.lock = lock;
-    this.tx = tx;
-    this.jdbc = jdbc;
+    this.seed = seed;
     this.clock = clock;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    tx.executeWithoutResult(status -> {
-      lock.acquire("startup");
-      if (jdbc.sql("SELECT COUNT(*) FROM programme_demo_seed WHERE item = 'branches'").query(Integer.class)
-          .single() > 0) {
-        return;
-      }
-      int n = seed();
-      jdbc.sql("INSERT INTO programme_demo_seed (item, seeded_at) VALUES ('branches', :t)")
-          .param("t", LocalDateTime.now()).update();
-      log.info("Seeded {} demo party branches ({} action branches)", n, ACTION_BRANCHES);
-    });
+    seed.once("branches", () -> log.info("Seeded {} demo party branches ({} action branches)", seed(),
+        ACTION_BRANCHES));
   }
 
   private int seed() {

@@ -4,15 +4,14 @@ import cn.ronghe.identity.Groups;
 import cn.ronghe.organisation.Community;
 import cn.ronghe.organisation.RegistryRepository;
 import cn.ronghe.organisation.Street;
-import cn.ronghe.platform.DatabaseLock;
 import cn.ronghe.platform.calendar.Deadlines;
 import cn.ronghe.platform.cases.CaseNumbers;
 import cn.ronghe.platform.policy.PolicyParameters;
+import cn.ronghe.programme.DemoSeed;
 import cn.ronghe.property.PropertyRecords.Company;
 import cn.ronghe.property.PropertyRecords.Compound;
 import cn.ronghe.property.PropertyRecords.Rating;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +25,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo property companies, once (programme_demo_seed): 16 companies serving the compounds of every community,
@@ -68,26 +65,21 @@ public class PropertyDemoData implements ApplicationRunner {
   private final PropertyCredit credit;
   private final CaseNumbers numbers;
   private final PolicyParameters policy;
-  private final DatabaseLock lock;
-  private final TransactionTemplate tx;
-  private final JdbcClient jdbc;
+  private final DemoSeed seed;
   private final Deadlines clock;
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final boolean casesOnStartup;
 
   PropertyDemoData(RegistryRepository registry, PropertyRepository repository, PropertyCredit credit,
-      CaseNumbers numbers, PolicyParameters policy, DatabaseLock lock, TransactionTemplate tx, JdbcClient jdbc,
-      Deadlines clock, RuntimeService runtime, IdentityService identity,
+      CaseNumbers numbers, PolicyParameters policy, DemoSeed seed, Deadlines clock, RuntimeService runtime, IdentityService identity,
       @Value("${ronghe.property.demo-cases:true}") boolean casesOnStartup) {
     this.registry = registry;
     this.repository = repository;
     this.credit = credit;
     this.numbers = numbers;
     this.policy = policy;
-    this.lock = lock;
-    this.tx = tx;
-    this.jdbc = jdbc;
+    this.seed = seed;
     this.clock = clock;
     this.runtime = runtime;
     this.identity = identity;
@@ -96,13 +88,7 @@ public class PropertyDemoData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    tx.executeWithoutResult(status -> {
-      lock.acquire("startup");
-      if (!seeded("property")) {
-        seedRegistry();
-        mark("property");
-      }
-    });
+    seed.once("property", this::seedRegistry);
     if (casesOnStartup) {
       seedCases();
     }
@@ -110,12 +96,12 @@ public class PropertyDemoData implements ApplicationRunner {
 
   /** Two community entries waiting for 娄东街道 to verify them (tests call this themselves). */
   public synchronized void seedCases() {
-    if (seeded("property-cases")) {
+    if (seed.seeded("property-cases")) {
       return;
     }
     start("dongcang", "NEG_COMPLAINT", 4, "居民反映小区东门道闸故障一周未修，车辆进出排队，社区现场核实属实");
     start("nanyuan", "POS_MEDIATION", 9, "物业主动上门调解 12 幢楼上楼下漏水纠纷，双方签署调解协议书");
-    tx.executeWithoutResult(s -> mark("property-cases"));
+    seed.mark("property-cases");
     log.info("Seeded two demo property credit entries waiting for verification");
   }
 
@@ -214,15 +200,5 @@ public class PropertyDemoData implements ApplicationRunner {
     String surnames = "陈王张李周徐朱陆顾沈钱吴孙杨黄蒋施邵金范陶龚唐";
     String[] given = {"建华", "国平", "志刚", "晓东", "海峰", "秀英", "美华", "丽萍", "雅琴", "立新", "永兴", "伟民"};
     return surnames.charAt(random.nextInt(surnames.length())) + given[random.nextInt(given.length)];
-  }
-
-  private boolean seeded(String item) {
-    return jdbc.sql("SELECT COUNT(*) FROM programme_demo_seed WHERE item = :i").param("i", item).query(Integer.class)
-        .single() > 0;
-  }
-
-  private void mark(String item) {
-    jdbc.sql("INSERT INTO programme_demo_seed (item, seeded_at) VALUES (:i, :t)").param("i", item)
-        .param("t", LocalDateTime.now()).update();
   }
 }
