@@ -42,8 +42,16 @@ public class DeployedDecisionTables {
 
   /** The rules as deployed now; keep the instance for one unit of work so all its decisions use one version. */
   public GradeRules current() {
+    return new GradeRules(latest(PREFIX));
+  }
+
+  /**
+   * The latest deployed version of every decision table whose key starts with {@code keyPrefix}, for other
+   * capabilities that keep their rules in DMN ({@code branch-}, {@code property-} ...). Same caching.
+   */
+  public DecisionTables latest(String keyPrefix) {
     List<DecisionDefinition> latest = asSystem.call(() -> repository.createDecisionDefinitionQuery()
-        .decisionDefinitionKeyLike(PREFIX + "%").latestVersion().list());
+        .decisionDefinitionKeyLike(keyPrefix + "%").latestVersion().list());
     Map<String, DmnDecision> decisions = new HashMap<>();
     Map<String, String> versions = new HashMap<>();
     for (DecisionDefinition d : latest) {
@@ -51,7 +59,7 @@ public class DeployedDecisionTables {
       versions.put(d.getKey(), d.getKey() + " v" + d.getVersion()
           + (d.getVersionTag() == null ? "" : " (" + d.getVersionTag() + ")"));
     }
-    return new GradeRules(new ParsedDecisionTables(dmn, decisions, versions, answers));
+    return new ParsedDecisionTables(dmn, decisions, versions, answers);
   }
 
   private DmnDecision parse(DecisionDefinition d) {

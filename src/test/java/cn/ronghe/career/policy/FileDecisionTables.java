@@ -18,10 +18,15 @@ public final class FileDecisionTables {
   }
 
   public static GradeRules rules() {
+    return new GradeRules(tables("bpmn/career"));
+  }
+
+  /** Every DMN file of a folder, keyed by file name (= decision key): rule tests of other capabilities. */
+  public static DecisionTables tables(String folder) {
     DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     Map<String, org.camunda.bpm.dmn.engine.DmnDecision> decisions = new HashMap<>();
     Map<String, String> versions = new HashMap<>();
-    try (Stream<Path> files = Files.list(Path.of("bpmn/career"))) {
+    try (Stream<Path> files = Files.list(Path.of(folder))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".dmn")).toList()) {
         String key = f.getFileName().toString().replace(".dmn", "");
         try (InputStream in = Files.newInputStream(f)) {
@@ -32,6 +37,6 @@ public final class FileDecisionTables {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new GradeRules(new ParsedDecisionTables(engine, decisions, versions));
+    return new ParsedDecisionTables(engine, decisions, versions);
   }
 }
