@@ -73,8 +73,9 @@ class AnnualReviewBench {
     int[] sizes = Arrays.stream(System.getProperty("ronghe.bench.workers", "1000,10000,100000").split(","))
         .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
     for (int i = 0; i < sizes.length; i++) {
-      // Past years the demo never uses: a review year may not lie in the future.
-      review(sizes[i], 2012 + i, 5_000_000L * (i + 1));
+      // This year for every size: a review year may not lie in the future, the generated workers are new (the
+      // once-a-year rule is per worker), and their histories end last year as a real registry's would.
+      review(sizes[i], LocalDate.now().getYear(), 5_000_000L * (i + 1));
     }
   }
 
