@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/evaluation/reports")
 @Tag(name = "双向考评 Two-way evaluation")
-class ReportController {
+class EvaluationReportController {
 
   /** One year's result of a unit (as rated by a community) or of a community (as rated by a unit). */
   record ReportRow(int year, String cycleNo, String partner, BigDecimal score, String grade, String finalGrade,
@@ -36,7 +36,7 @@ class ReportController {
   private final RectificationRepository rectifications;
   private final RegistryRepository registry;
 
-  ReportController(EvaluationRepository repository, RectificationRepository rectifications,
+  EvaluationReportController(EvaluationRepository repository, RectificationRepository rectifications,
       RegistryRepository registry) {
     this.repository = repository;
     this.rectifications = rectifications;

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/admission/reports")
 @Tag(name = "未准入事项报告 Unadmitted-matter reports", description = "社区报告与违规下派统计 / community reports and repeat offenders")
-class ReportController {
+class UnadmittedReportController {
 
   record RepeatOffenderReport(LocalDate from, LocalDate to, int months, int threshold,
       List<OffenderView> offenders) {
@@ -31,7 +31,7 @@ class ReportController {
   private final AdmissionNames names;
   private final Deadlines deadlines;
 
-  ReportController(UnadmittedReports reports, AdmissionPolicy policy, AdmissionNames names, Deadlines deadlines) {
+  UnadmittedReportController(UnadmittedReports reports, AdmissionPolicy policy, AdmissionNames names, Deadlines deadlines) {
     this.reports = reports;
     this.policy = policy;
     this.names = names;
