@@ -271,7 +271,7 @@ class DashboardApiTest {
             + "list_type, content, scope_streets, expected_start, frequency, workload_hours, adds_signboard, adds_ledger, "
             + "adds_certificate, contact_name, contact_phone, status, return_count, sample_data, submitted_at, updated_at) "
             + "VALUES (:no, 'none', 'health', 'weijian', '看板测试事项', 'ASSISTANCE', '看板测试', :streets, :start, "
-            + "'YEARLY', 10, FALSE, FALSE, FALSE, '顾丽', '0512-53500000', :status, 0, TRUE, :now, :now)")
+            + "'YEARLY', 10, FALSE, FALSE, FALSE, '顾丽', '0512-53500000', :status, 0, FALSE, :now, :now)")
         .param("no", "DB-" + UUID.randomUUID().toString().substring(0, 12)).param("streets", streets)
         .param("start", LocalDate.now().plusMonths(3)).param("status", status).param("now", Timestamp.valueOf(now))
         .update();
@@ -287,7 +287,7 @@ class DashboardApiTest {
     Timestamp t = Timestamp.valueOf(LocalDateTime.of(EVAL_YEAR, 12, 1, 9, 0));
     jdbc.sql("INSERT INTO ev_cycle (cycle_no, eval_year, period_from, period_to, scope_type, scope_code, scope_label, "
             + "trigger_kind, status, pairing_count, rating_reminder, rating_due, rating_close, started_by, started_at) "
-            + "VALUES (:no, :y, :from, :to, 'STREET', 'shaxi', '沙溪镇', 'IMPORT', 'REVIEW', :n, :t, :t, :t, 'test', :t)")
+            + "VALUES (:no, :y, :from, :to, 'STREET', 'shaxi', '沙溪镇', 'MANUAL', 'REVIEW', :n, :t, :t, :t, 'test', :t)")
         .param("no", "KP-DB-" + EVAL_YEAR).param("y", EVAL_YEAR).param("from", LocalDate.of(EVAL_YEAR, 1, 1))
         .param("to", LocalDate.of(EVAL_YEAR, 12, 31)).param("n", pairings.size()).param("t", t).update();
     long cycleId = jdbc.sql("SELECT id FROM ev_cycle WHERE cycle_no = :no").param("no", "KP-DB-" + EVAL_YEAR)
