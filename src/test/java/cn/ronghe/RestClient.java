@@ -47,6 +47,11 @@ public final class RestClient {
     return send(builder(path).GET());
   }
 
+  /** GET as a browser asks for a page (Accept: text/html); a redirect is returned, not followed. */
+  public Response getHtml(String path) {
+    return send(builder(path).setHeader("Accept", "text/html,application/xhtml+xml").GET());
+  }
+
   public Response post(String path, String json) {
     return send(builder(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json, StandardCharsets.UTF_8)));

@@ -20,25 +20,78 @@ public final class CamundaForm {
     this.scope = scope;
   }
 
-  /** Types into a text, text area or number field, replacing what was there. */
+  /**
+   * Types into a text, text area or number field, replacing what was there. Chinese (any non-ASCII text) is
+   * entered the way an input method commits it: the value is set and an {@code input} event fired, which is what
+   * form-js listens to; chromedriver's key events cannot carry characters without a key. Waits until the field
+   * shows the text.
+   */
   public CamundaForm fill(String label, String text) {
     WebElement input = field(label).findElement(By.cssSelector("input.fjs-input, textarea"));
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(text);
+    if (text.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+      input.sendKeys(text);
+    } else {
+      browser.script(COMMIT_TEXT, input, text);
+    }
+    browser.until(d -> text.equals(input.getAttribute("value")));
     return this;
   }
+
+  /** Sets a date field (form-js opens a flatpickr calendar; people may also type the date): {@code 2027-03-01}. */
+  public CamundaForm date(String label, java.time.LocalDate date) {
+    WebElement input = field(label).findElement(By.cssSelector("input.fjs-input"));
+    browser.script("const fp = arguments[0]._flatpickr;"
+        + "if (fp) { fp.setDate(arguments[1], true, 'Y-m-d'); fp.close(); } else {" + COMMIT_TEXT + "}",
+        input, date.toString());
+    return this;
+  }
+
+  /** Ticks the options of a checklist, or a single checkbox when no option is given. */
+  public CamundaForm tick(String label, String... options) {
+    WebElement field = field(label);
+    if (options.length == 0) {
+      WebElement box = field.findElement(By.cssSelector("input[type=checkbox]"));
+      if (!box.isSelected()) {
+        clickInView(box);
+      }
+      return this;
+    }
+    for (String option : options) {
+      clickInView(field.findElements(By.cssSelector("label")).stream().skip(1)
+          .filter(l -> l.getText().trim().equals(option)).findFirst()
+          .orElseThrow(() -> new AssertionError("no option " + option + " in " + label)));
+    }
+    return this;
+  }
+
+  /** Tasklist's fixed footer covers the bottom of a long form: bring the element to the middle first. */
+  private void clickInView(WebElement element) {
+    browser.script("arguments[0].scrollIntoView({block: 'center'})", element);
+    element.click();
+  }
+
+  /**
+   * Sets an input's value with the element's own value setter (Preact compares against it) and fires the events
+   * a typed and committed entry fires.
+   */
+  private static final String COMMIT_TEXT = "const el = arguments[0];"
+      + "const proto = el.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;"
+      + "Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, arguments[1]);"
+      + "el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: arguments[1] }));"
+      + "el.dispatchEvent(new Event('change', { bubbles: true }));";
 
   /** Picks an option of a select (by its shown label) or of a radio group. */
   public CamundaForm choose(String label, String option) {
     WebElement field = field(label);
     if (field.getAttribute("class").contains("fjs-form-field-select")) {
-      field.findElement(By.cssSelector(".fjs-input-group")).click();
-      browser.until(d -> field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
-          .filter(item -> item.getText().trim().equals(option)).findFirst().orElse(null)).click();
+      clickInView(field.findElement(By.cssSelector(".fjs-input-group")));
+      clickInView(browser.until(d -> field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+          .filter(item -> item.getText().trim().equals(option)).findFirst().orElse(null)));
     } else {
-      field.findElements(By.cssSelector("label")).stream().skip(1)
+      clickInView(field.findElements(By.cssSelector("label")).stream().skip(1)
           .filter(l -> l.getText().trim().equals(option)).findFirst()
-          .orElseThrow(() -> new AssertionError("no option " + option + " in " + label)).click();
+          .orElseThrow(() -> new AssertionError("no option " + option + " in " + label)));
     }
     return this;
   }

@@ -29,9 +29,9 @@ public final class StartForm {
     browser.until(d -> d.findElements(By.cssSelector(".modal")).isEmpty() || !Notifications.of(browser).isEmpty());
   }
 
-  /** The dialog's alerts, e.g. the server's validation message when 发起 was refused. */
+  /** The dialog's alerts, e.g. the server's validation message when 发起 was refused; not 流程已发起 (success). */
   public List<String> messages() {
-    return Notifications.of(browser);
+    return Notifications.of(browser).stream().filter(n -> !n.contains("流程已发起")).toList();
   }
 
   public boolean isOpen() {

@@ -61,8 +61,11 @@ public final class Tasklist {
   /** Opens the first listed task whose card contains the text. */
   public TaskView openTask(String text) {
     waitForTask(text);
-    browser.until(d -> d.findElements(TASK_CARDS).stream().filter(card -> card.getText().contains(text))
-        .findFirst().map(card -> card.findElement(By.cssSelector("h4.task a"))).orElse(null)).click();
+    var link = browser.until(d -> d.findElements(TASK_CARDS).stream().filter(card -> card.getText().contains(text))
+        .findFirst().map(card -> card.findElement(By.cssSelector("h4.task a"))).orElse(null));
+    // a card low in the list lies under Tasklist's fixed footer
+    browser.script("arguments[0].scrollIntoView({block: 'center'})", link);
+    link.click();
     return new TaskView(browser);
   }
 

@@ -90,7 +90,7 @@ class ProjectProcessTest {
 
     monthStart(1, pid);
     Task report = task(pid, "Task_MonthlyReport");
-    assertThat(report.getName()).startsWith("月度进展报告 " + YearMonth.now());
+    assertThat(report.getName()).startsWith("月度进展报告 · " + projectNo + " · ").endsWith("（" + YearMonth.now() + "）");
     submit("nonghang", report, report(100, true));
     assertThat(projects.project(projectNo).orElseThrow().status()).isEqualTo(ItemStatus.Project.ACCEPTANCE);
 

@@ -120,7 +120,7 @@ class EvaluationCycleProcessTest {
 
     // --- on time, through Tasklist's form submission and through the project API ---
     Task gangchengRatesU029 = ratingTask(tasks, YEAR, "u029", "gangcheng", RatingDirection.C2U);
-    assertThat(gangchengRatesU029.getName()).isEqualTo("双向考评 · 港城社区评价市统计局 · " + PREFIX + "u029-gangcheng");
+    assertThat(gangchengRatesU029.getName()).isEqualTo("双向考评 · " + PREFIX + "u029-gangcheng · 港城社区评价市统计局");
     Map<String, Object> tooHigh = scores(RatingDirection.C2U, 95, 101, 90, 90);
     RestClient.Response bad = Forms.complete(RestClient.as(port, "gq-gangcheng"), gangchengRatesU029.getId(), tooHigh);
     assertThat(bad.status()).isEqualTo(400);

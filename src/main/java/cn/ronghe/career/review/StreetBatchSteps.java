@@ -102,7 +102,8 @@ class StreetBatchSteps {
         }
       }
       String summary = org + " · " + task.getVariable("reviewYear") + " 年度 · " + counts(rows, key);
-      task.setName(title + " · " + summary);
+      // <step> · <case number> · <subject>, like every task name (InboxConventionsTest)
+      task.setName(title + " · " + task.getVariable(CaseVariables.CASE_NO) + " · " + summary);
       task.setVariableLocal("summary", summary);
       task.setVariableLocal("stageHint", hint);
       task.setVariableLocal("proposals", SpinValues.jsonValue(table(rows)).create());

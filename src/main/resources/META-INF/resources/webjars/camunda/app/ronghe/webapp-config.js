@@ -21,7 +21,8 @@ export default function webappConfig(appName, extra = {}) {
     },
     // Chinese unless the user picks English (login page, Tasklist header), whatever the browser's language.
     // Relative to the app's folder, e.g. /camunda/app/tasklist/.
-    customScripts: ['../ronghe/locale', ...(extra.customScripts || [])],
+    // dashboard-link adds 数据看板 to the headers of Tasklist and Cockpit.
+    customScripts: ['../ronghe/locale', '../ronghe/dashboard-link', ...(extra.customScripts || [])],
     // Camunda's first-visit box links to its own English welcome page; our users start in Tasklist.
     disableWelcomeMessage: true,
     ...withoutScripts(extra)
