@@ -16,8 +16,8 @@ CREATE TABLE career_review_cycle (
   started_at          TIMESTAMP    NOT NULL,
   completed_at        TIMESTAMP,
   process_instance_id VARCHAR(64),
-  CONSTRAINT ck_cycle_scope CHECK (scope_kind IN ('CITY', 'STREET', 'COMMUNITY', 'WORKERS')),
-  CONSTRAINT ck_cycle_status CHECK (status IN ('OPENING', 'RUNNING', 'COMPLETED'))
+  CONSTRAINT ck_review_cycle_scope CHECK (scope_kind IN ('CITY', 'STREET', 'COMMUNITY', 'WORKERS')),
+  CONSTRAINT ck_review_cycle_status CHECK (status IN ('OPENING', 'RUNNING', 'COMPLETED'))
 );
 CREATE INDEX ix_cycle_year ON career_review_cycle (review_year);
 
