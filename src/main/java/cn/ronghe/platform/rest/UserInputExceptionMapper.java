@@ -1,0 +1,106 @@
+package cn.ronghe.platform.rest;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.sql.SQLException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers what the caller got wrong with a 4xx, where Camunda would answer 500:
+ * <ul>
+ *   <li>a {@link FormFieldValidationException} anywhere in the cause chain (a start or end listener refused the
+ *   input) → 400 with its bilingual message;</li>
+ *   <li>a database "data exception" (SQLSTATE class 22: a text longer than its column, a NUL character PostgreSQL
+ *   cannot store, a number out of range) → 400; the transaction was rolled back, nothing is stored;</li>
+ *   <li>an {@link OptimisticLockingException} (someone else changed the same case at the same moment) → 409.</li>
+ * </ul>
+ * Everything else goes to Camunda's own handling unchanged (status, body and logging).
+ */
+final class UserInputExceptionMapper {
+
+  /** Ahead of Camunda's mappers (which have the default 5000) for the same exception types. */
+  static final int PRIORITY = 1000;
+
+  private static final Logger log = LoggerFactory.getLogger(UserInputExceptionMapper.class);
+
+  private UserInputExceptionMapper() {
+  }
+
+  static final class ForRestException implements ExceptionMapper<RestException> {
+    @Override
+    public Response toResponse(RestException e) {
+      return respond(e);
+    }
+  }
+
+  static final class ForEngineException implements ExceptionMapper<ProcessEngineException> {
+    @Override
+    public Response toResponse(ProcessEngineException e) {
+      return respond(e);
+    }
+  }
+
+  static Response respond(Throwable e) {
+    ExceptionHandlerHelper camunda = ExceptionHandlerHelper.getInstance();
+    if (camunda.getStatus(e).getStatusCode() < 500) {
+      return camunda.getResponse(e);
+    }
+    Throwable input = inputCause(e);
+    if (input instanceof FormFieldValidationException) {
+      log.debug("Form input refused: {}", input.getMessage());
+      return json(400, "RestException", e.getMessage());
+    }
+    if (input instanceof SQLException sql) {
+      log.info("Refused input the database cannot store (SQLSTATE {}): {}", sql.getSQLState(), firstLine(sql));
+      return json(400, "InvalidRequestException", EngineErrorText.TOO_LONG_OR_MALFORMED);
+    }
+    if (optimisticLocking(e)) {
+      log.info("Concurrent change refused: {}", e.getMessage());
+      return json(409, "OptimisticLockingException", EngineErrorText.CONCURRENT_CHANGE);
+    }
+    return camunda.getResponse(e);
+  }
+
+  /** The validation or data exception that caused {@code e}, if any. */
+  static Throwable inputCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof FormFieldValidationException) {
+        return t;
+      }
+      if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static boolean optimisticLocking(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OptimisticLockingException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Response json(int status, String type, String message) {
+    ExceptionDto dto = new ExceptionDto();
+    dto.setType(type);
+    dto.setMessage(message);
+    return Response.status(status).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  private static String firstLine(SQLException e) {
+    String m = String.valueOf(e.getMessage());
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+}
