@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.sql.SQLException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
  *   input) → 400 with its bilingual message;</li>
  *   <li>a database "data exception" (SQLSTATE class 22: a text longer than its column, a NUL character PostgreSQL
  *   cannot store, a number out of range) → 400; the transaction was rolled back, nothing is stored;</li>
+ *   <li>a {@link NullValueException} "Cannot find ..." (the task or instance to act on does not exist) → 404;</li>
  *   <li>an {@link OptimisticLockingException} (someone else changed the same case at the same moment) → 409.</li>
  * </ul>
  * Everything else goes to Camunda's own handling unchanged (status, body and logging).
@@ -62,7 +64,12 @@ final class UserInputExceptionMapper {
       log.info("Refused input the database cannot store (SQLSTATE {}): {}", sql.getSQLState(), firstLine(sql));
       return json(400, "InvalidRequestException", EngineErrorText.TOO_LONG_OR_MALFORMED);
     }
-    if (optimisticLocking(e)) {
+    Throwable missing = cause(e, NullValueException.class);
+    if (missing != null && String.valueOf(missing.getMessage()).contains("Cannot find")) {
+      // Camunda answers 500 when a task or execution to act on does not exist (completed meanwhile, or a wrong id).
+      return json(404, "InvalidRequestException", "未找到该任务或流程实例（可能已被他人办理）/ " + e.getMessage());
+    }
+    if (cause(e, OptimisticLockingException.class) != null) {
       log.info("Concurrent change refused: {}", e.getMessage());
       return json(409, "OptimisticLockingException", EngineErrorText.CONCURRENT_CHANGE);
     }
@@ -82,13 +89,13 @@ final class UserInputExceptionMapper {
     return null;
   }
 
-  private static boolean optimisticLocking(Throwable e) {
+  private static Throwable cause(Throwable e, Class<? extends Throwable> type) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof OptimisticLockingException) {
-        return true;
+      if (type.isInstance(t)) {
+        return t;
       }
     }
-    return false;
+    return null;
   }
 
   private static Response json(int status, String type, String message) {
