@@ -1,15 +1,14 @@
 package cn.ronghe.reliability;
 
 import cn.ronghe.career.demo.CareerDemoData;
-import cn.ronghe.evaluation.EvaluationDemoLive;
 import java.lang.reflect.Method;
-import java.time.LocalDate;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Seeds the demo's open cases of every capability through their real processes (idempotent), so the reliability
- * tests find a task of most user tasks open whichever test ran before. The seeders of admission and co-building are
- * package-private beans, reached by name.
+ * Seeds the demo cases of admission and career through their real processes, so the reliability tests find open
+ * tasks whichever test ran before. Both seeders are idempotent; the live co-building and evaluation demos are not
+ * (their own test, DemoDataTest, runs them once per JVM) and are left alone. Admission's seeder is a
+ * package-private bean, reached by name.
  */
 final class DemoSeeding {
 
@@ -19,8 +18,6 @@ final class DemoSeeding {
   static void seed(ApplicationContext context) {
     invoke(context, "admissionDemoData", "seed");
     context.getBean(CareerDemoData.class).seedCases();
-    invoke(context, "coBuildingDemoLive", "run");
-    context.getBean(EvaluationDemoLive.class).run(LocalDate.now().getYear());
   }
 
   private static void invoke(ApplicationContext context, String bean, String method) {
