@@ -18,6 +18,7 @@ class EngineRestErrors {
     return config -> config
         .register(UserInputExceptionMapper.ForRestException.class, UserInputExceptionMapper.PRIORITY)
         .register(UserInputExceptionMapper.ForEngineException.class, UserInputExceptionMapper.PRIORITY)
+        .register(UserInputExceptionMapper.ForBrokenJson.class, UserInputExceptionMapper.PRIORITY)
         .register(BilingualErrorFilter.class);
   }
 }

@@ -50,6 +50,18 @@ final class UserInputExceptionMapper {
     }
   }
 
+  /**
+   * A body that is not JSON. Jersey's Jackson module answers it with plain text, and which of the two mappers for
+   * the same type wins is not fixed; ours, with its priority, always answers in Camunda's JSON shape.
+   */
+  static final class ForBrokenJson implements ExceptionMapper<com.fasterxml.jackson.core.JsonProcessingException> {
+    @Override
+    public Response toResponse(com.fasterxml.jackson.core.JsonProcessingException e) {
+      return json(400, "InvalidRequestException", EngineErrorText.chinese(400) + " / The body is not valid JSON: "
+          + e.getOriginalMessage());
+    }
+  }
+
   static Response respond(Throwable e) {
     ExceptionHandlerHelper camunda = ExceptionHandlerHelper.getInstance();
     if (camunda.getStatus(e).getStatusCode() < 500) {
