@@ -19,6 +19,7 @@ class EngineRestErrors {
         .register(UserInputExceptionMapper.ForRestException.class, UserInputExceptionMapper.PRIORITY)
         .register(UserInputExceptionMapper.ForEngineException.class, UserInputExceptionMapper.PRIORITY)
         .register(UserInputExceptionMapper.ForBrokenJson.class, UserInputExceptionMapper.PRIORITY)
+        .register(UserInputExceptionMapper.ForWrongJson.class, UserInputExceptionMapper.PRIORITY)
         .register(BilingualErrorFilter.class);
   }
 }

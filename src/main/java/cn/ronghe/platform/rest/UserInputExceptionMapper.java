@@ -51,15 +51,26 @@ final class UserInputExceptionMapper {
   }
 
   /**
-   * A body that is not JSON. Jersey's Jackson module answers it with plain text, and which of the two mappers for
-   * the same type wins is not fixed; ours, with its priority, always answers in Camunda's JSON shape.
+   * A body that is not JSON, or JSON of the wrong shape. Jersey's Jackson module maps exactly these two types to a
+   * plain-text answer; mappers of the exact type with our priority answer in Camunda's JSON shape instead.
    */
-  static final class ForBrokenJson implements ExceptionMapper<com.fasterxml.jackson.core.JsonProcessingException> {
+  static final class ForBrokenJson implements ExceptionMapper<com.fasterxml.jackson.core.JsonParseException> {
     @Override
-    public Response toResponse(com.fasterxml.jackson.core.JsonProcessingException e) {
-      return json(400, "InvalidRequestException", EngineErrorText.chinese(400) + " / The body is not valid JSON: "
-          + e.getOriginalMessage());
+    public Response toResponse(com.fasterxml.jackson.core.JsonParseException e) {
+      return notJson(e);
     }
+  }
+
+  static final class ForWrongJson implements ExceptionMapper<com.fasterxml.jackson.databind.JsonMappingException> {
+    @Override
+    public Response toResponse(com.fasterxml.jackson.databind.JsonMappingException e) {
+      return notJson(e);
+    }
+  }
+
+  private static Response notJson(com.fasterxml.jackson.core.JsonProcessingException e) {
+    return json(400, "InvalidRequestException", EngineErrorText.chinese(400) + " / The body is not valid JSON of the "
+        + "expected shape: " + e.getOriginalMessage());
   }
 
   static Response respond(Throwable e) {
