@@ -175,11 +175,15 @@ class ListController {
     return ResponseEntity.status(HttpStatus.CREATED).body(projects.project(projectNo).orElseThrow());
   }
 
+  /** Control characters (other than line breaks and tabs), lone surrogates and unassigned code points. */
+  private static final java.util.regex.Pattern UNSTORABLE =
+      java.util.regex.Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]|\\p{Cs}|\\p{Co}|\\p{Cn}");
+
   static String reason(ReasonInput input) {
     String reason = input == null || input.reason() == null ? "" : input.reason().strip();
-    if (reason.length() < 5 || reason.length() > 500) {
-      throw RongheException.invalid(List.of(new FieldProblem("reason", "请填写 5–500 字的原因",
-          "a reason of 5-500 characters is required")));
+    if (reason.length() < 5 || reason.length() > 500 || UNSTORABLE.matcher(reason).find()) {
+      throw RongheException.invalid(List.of(new FieldProblem("reason", "请填写 5–500 字的原因，不含控制字符",
+          "a reason of 5-500 characters without control characters is required")));
     }
     return reason;
   }

@@ -15,9 +15,12 @@ import cn.ronghe.platform.error.RongheException;
 import cn.ronghe.platform.security.ApiUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.http.MediaType;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +28,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/career/workers")
@@ -41,11 +46,14 @@ class WorkerController {
   private final WorkerRepository workers;
   private final RegistryRepository registry;
   private final DecisionLog decisions;
+  private final WorkerImport workerImport;
 
-  WorkerController(WorkerRepository workers, RegistryRepository registry, DecisionLog decisions) {
+  WorkerController(WorkerRepository workers, RegistryRepository registry, DecisionLog decisions,
+      WorkerImport workerImport) {
     this.workers = workers;
     this.registry = registry;
     this.decisions = decisions;
+    this.workerImport = workerImport;
   }
 
   @GetMapping
@@ -88,6 +96,22 @@ class WorkerController {
   WorkerDetail get(ApiUser user, @PathVariable String workerId) {
     Worker w = visible(user, workerId);
     return WorkerJson.detail(w, workers.assessments(workerId), workers.history(workerId));
+  }
+
+  @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+  @Transactional
+  @Operation(summary = "Civil affairs imports existing workers (CSV, header 工号,姓名,性别,...); one bad line imports nothing")
+  WorkerImport.Imported importBody(ApiUser user, @RequestBody byte[] body) {
+    CareerAccess.requireCivilAffairs(user);
+    return workerImport.importFile(new String(body, StandardCharsets.UTF_8), user.id());
+  }
+
+  @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Transactional
+  @Operation(summary = "The same import as a file upload (multipart field \"file\")")
+  WorkerImport.Imported importFile(ApiUser user, @RequestPart("file") MultipartFile file) throws IOException {
+    CareerAccess.requireCivilAffairs(user);
+    return workerImport.importFile(new String(file.getBytes(), StandardCharsets.UTF_8), user.id());
   }
 
   @PostMapping("/{workerId}/status")

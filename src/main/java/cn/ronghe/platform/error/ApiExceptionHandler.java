@@ -1,5 +1,6 @@
 package cn.ronghe.platform.error;
 
+import java.sql.SQLException;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
@@ -86,6 +87,13 @@ class ApiExceptionHandler {
   @ExceptionHandler(DataIntegrityViolationException.class)
   ResponseEntity<ApiError> integrity(DataIntegrityViolationException e) {
     log.info("Rejected a write that violates a database constraint: {}", e.getMostSpecificCause().getMessage());
+    if (e.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
+        && sql.getSQLState().startsWith("22")) {
+      // SQLSTATE class 22 (data exception): a text longer than its column, a NUL character, a number out of range.
+      return business(RongheException.badRequest("VALUE_NOT_STORABLE",
+          "提交的数据超出允许的长度或含有无法保存的字符，未保存任何内容",
+          "A submitted value is too long or contains characters that cannot be stored; nothing was saved"));
+    }
     return business(RongheException.conflict("CONFLICT", "数据与现有记录冲突（重复或引用不存在）",
         "The data conflicts with existing records (duplicate or dangling reference)"));
   }

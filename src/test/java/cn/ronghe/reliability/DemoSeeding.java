@@ -1,0 +1,33 @@
+package cn.ronghe.reliability;
+
+import cn.ronghe.career.demo.CareerDemoData;
+import java.lang.reflect.Method;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Seeds the demo cases of admission and career through their real processes, so the reliability tests find open
+ * tasks whichever test ran before. Both seeders are idempotent; the live co-building and evaluation demos are not
+ * (their own test, DemoDataTest, runs them once per JVM) and are left alone. Admission's seeder is a
+ * package-private bean, reached by name.
+ */
+final class DemoSeeding {
+
+  private DemoSeeding() {
+  }
+
+  static void seed(ApplicationContext context) {
+    invoke(context, "admissionDemoData", "seed");
+    context.getBean(CareerDemoData.class).seedCases();
+  }
+
+  private static void invoke(ApplicationContext context, String bean, String method) {
+    Object target = context.getBean(bean);
+    try {
+      Method m = target.getClass().getDeclaredMethod(method);
+      m.setAccessible(true);
+      m.invoke(target);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Could not seed the demo through " + bean, e);
+    }
+  }
+}
