@@ -108,7 +108,7 @@ class ReserveController {
     if (cohort == null) {
       problems.add(new FieldProblem("cohortCode", "届次不存在", "unknown cohort"));
     }
-    if (s == null || !List.of("TRAINING", "FORUM").contains(s.kind())) {
+    if (s == null || s.kind() == null || !List.of("TRAINING", "FORUM").contains(s.kind())) {
       problems.add(new FieldProblem("kind", "类型须为 TRAINING（头雁工程培训）或 FORUM（书记论坛）",
           "must be TRAINING or FORUM"));
     }
