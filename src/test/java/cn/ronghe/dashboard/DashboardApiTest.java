@@ -54,13 +54,13 @@ class DashboardApiTest {
   @Test
   void everyRoleSeesItsOwnScopeAndThePanelsThatConcernIt() {
     assertScope("zuzhibu", "CITY", "太仓市", "task-deadlines", "admissions", "evaluation-streets",
-        "evaluation-unit-kinds", "career-grades", "career-last-review");
+        "evaluation-unit-kinds", "career-grades", "career-last-review", "branch-stars", "property-lists", "grid-reports");
     assertScope("admin", "CITY", "太仓市", "task-deadlines", "admissions", "evaluation-streets",
-        "evaluation-unit-kinds", "career-grades", "career-last-review");
+        "evaluation-unit-kinds", "career-grades", "career-last-review", "branch-stars", "property-lists", "grid-reports");
     assertScope("loudong", "STREET", "娄东街道", "task-deadlines", "admissions", "evaluation-streets",
-        "evaluation-unit-kinds", "career-grades", "career-last-review");
+        "evaluation-unit-kinds", "career-grades", "career-last-review", "branch-stars", "property-lists", "grid-reports");
     assertScope("dongcang", "COMMUNITY", "东仓社区", "task-deadlines", "admissions", "evaluation-streets",
-        "evaluation-unit-kinds", "career-grades", "career-last-review");
+        "evaluation-unit-kinds", "career-grades", "career-last-review", "branch-stars", "property-lists", "grid-reports");
     assertScope("nonghang", "UNIT", "中国农业银行太仓分行", "task-deadlines", "evaluation-unit-kinds");
     assertScope("weijian", "DEPARTMENT", "太仓市卫生健康委员会", "task-deadlines", "admissions");
   }

@@ -24,14 +24,16 @@ class DashboardBrowserTest {
     browser.until(d -> d.getCurrentUrl().endsWith("/dashboard"));
     Dashboard dashboard = Dashboard.open(browser, "");
     assertThat(dashboard.scope()).isEqualTo("太仓市");
-    assertThat(dashboard.sections()).containsExactly("任务办理", "社区事项准入", "共驻共建与双向考评", "社区工作者“三岗十八级”");
+    assertThat(dashboard.sections()).containsExactly("任务办理", "社区事项准入", "共驻共建与双向考评", "社区工作者“三岗十八级”",
+        "党建引领：星级支部、红色物业、网格");
+    assertThat(dashboard.state("branch-stars")).as("the demo's party branches").isEqualTo("loaded");
     assertThat(dashboard.state("career-grades")).as("the demo's workers").isEqualTo("loaded");
     assertThat(dashboard.seriesDrawn("career-grades")).isEqualTo(3);
     assertThat(dashboard.columns("career-grades")).containsExactly("社区正职", "社区副职", "其他社区工作者");
     assertThat(dashboard.table("career-grades")).hasSize(18);
     assertThat(dashboard.state("admissions")).isIn("loaded", "empty");
     for (String panel : List.of("task-deadlines", "admissions", "evaluation-streets", "evaluation-unit-kinds",
-        "career-grades", "career-last-review")) {
+        "career-grades", "career-last-review", "branch-stars", "property-lists", "grid-reports")) {
       String state = dashboard.state(panel);
       assertThat(state).as(panel).isIn("loaded", "empty");
       assertThat(dashboard.seriesDrawn(panel)).as(panel + " drawn when it has figures")
