@@ -24,7 +24,7 @@ abstract class AreaPanel extends PanelBase {
     return scope.isArea();
   }
 
-  /** Adds the scope's condition to {@code sql} (which must end in a WHERE clause) and runs it row by row. */
+  /** Runs {@code sql} row by row with the scope's condition in place of its {@code {scope}} marker. */
   protected void query(DashboardScope scope, String sql, String streetColumn, String communityColumn,
       java.util.Map<String, Object> params, RowCallbackHandler rows) {
     String condition = switch (scope.level()) {
@@ -32,9 +32,7 @@ abstract class AreaPanel extends PanelBase {
       case COMMUNITY -> " AND " + communityColumn + " = :code";
       default -> "";
     };
-    int groupBy = sql.indexOf(" GROUP BY ");
-    String full = groupBy < 0 ? sql + condition : sql.substring(0, groupBy) + condition + sql.substring(groupBy);
-    var spec = jdbc.sql(full).params(params);
+    var spec = jdbc.sql(sql.replace("{scope}", condition)).params(params);
     if (!scope.is(Level.CITY)) {
       spec = spec.param("code", scope.code());
     }

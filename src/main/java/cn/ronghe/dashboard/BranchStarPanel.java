@@ -25,7 +25,7 @@ class BranchStarPanel extends AreaPanel {
     chart.series("0", "未评定", COLORS[0]);
     long[] total = {0};
     query(scope, "SELECT c.street_code, b.community_code, COALESCE(b.current_stars, 0), COUNT(*) "
-        + "FROM branch_party_branch b JOIN org_community c ON c.code = b.community_code WHERE b.active "
+        + "FROM branch_party_branch b JOIN org_community c ON c.code = b.community_code WHERE b.active{scope} "
         + "GROUP BY c.street_code, b.community_code, COALESCE(b.current_stars, 0)", "c.street_code",
         "b.community_code", Map.of(), rs -> {
           chart.add(areas.areaOf(scope, rs.getString(1), rs.getString(2)), String.valueOf(rs.getInt(3)),

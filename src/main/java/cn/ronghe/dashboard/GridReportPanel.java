@@ -21,10 +21,10 @@ class GridReportPanel extends AreaPanel {
     chart.series("CLOSED", "已办结", "#2e7d32");
     chart.series("OPEN", "办理中", "#1565c0");
     chart.series("LATE", "其中曾逾期", "#e65100");
-    int year = scope.year() == null ? LocalDate.now().getYear() : scope.year();
+    int year = scope.year() == null ? cn.ronghe.cobuilding.Times.today().getYear() : scope.year();
     long[] total = {0};
     query(scope, "SELECT street_code, community_code, status, overdue_count FROM grid_report "
-        + "WHERE reported_at >= :from AND reported_at < :to", "street_code", "community_code",
+        + "WHERE reported_at >= :from AND reported_at < :to{scope}", "street_code", "community_code",
         Map.of("from", LocalDate.of(year, 1, 1).atStartOfDay(), "to", LocalDate.of(year + 1, 1, 1).atStartOfDay()),
         rs -> {
           String area = areas.areaOf(scope, rs.getString(1), rs.getString(2));

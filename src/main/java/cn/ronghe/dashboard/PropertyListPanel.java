@@ -25,7 +25,7 @@ class PropertyListPanel extends AreaPanel {
     long[] total = {0};
     query(scope, "SELECT c.street_code, p.community_code, l.list_kind, COUNT(*) FROM property_list_entry l "
         + "JOIN property_compound p ON p.company_code = l.company_code "
-        + "JOIN org_community c ON c.code = p.community_code WHERE l.status = 'CURRENT' "
+        + "JOIN org_community c ON c.code = p.community_code WHERE l.status = 'CURRENT'{scope} "
         + "GROUP BY c.street_code, p.community_code, l.list_kind", "c.street_code", "p.community_code", Map.of(),
         rs -> {
           chart.add(areas.areaOf(scope, rs.getString(1), rs.getString(2)), rs.getString(3), rs.getLong(4));
