@@ -110,6 +110,8 @@ final class Failover {
     results.add("failover", "changes applied when " + victim + " was killed", appliedAtKill + " of " + changes);
     results.add("failover", "jobs " + victim + " held at the kill", held.size(), "");
     results.add("failover", survivor + " held jobs at the kill too", String.valueOf(survivorHeldJobs));
+    held.stream().mapToLong(Held::lockExpiry).max().ifPresent(expiry -> results.add("failover",
+        "kill → the last lock of " + victim + " expired", (expiry - killedAt) / 1e3, "s"));
     List<Long> recovered = takenOver();
     results.add("failover", "of those, run later by " + survivor, recovered.size(), "");
     Long firstAfter = db.jdbc().sql("SELECT MIN(timestamp_) FROM act_hi_job_log WHERE job_state_ = 2 AND hostname_ = :h "
