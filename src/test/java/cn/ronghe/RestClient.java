@@ -29,18 +29,25 @@ public final class RestClient {
   private final HttpClient http = HttpClient.newHttpClient();
   private final String base;
   private final String user;
+  private final String password;
 
-  private RestClient(String base, String user) {
+  private RestClient(String base, String user, String password) {
     this.base = base;
     this.user = user;
+    this.password = password;
   }
 
   public static RestClient as(int port, String user) {
-    return new RestClient("http://localhost:" + port, user);
+    return new RestClient("http://localhost:" + port, user, user);
+  }
+
+  /** A user whose password is not its id, e.g. the administrator of the postgres profile. */
+  public static RestClient as(int port, String user, String password) {
+    return new RestClient("http://localhost:" + port, user, password);
   }
 
   public static RestClient anonymous(int port) {
-    return new RestClient("http://localhost:" + port, null);
+    return new RestClient("http://localhost:" + port, null, null);
   }
 
   public Response get(String path) {
@@ -75,7 +82,7 @@ public final class RestClient {
   private HttpRequest.Builder builder(String path) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json, */*;q=0.8");
     if (user != null) {
-      String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+      String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
       b.header("Authorization", "Basic " + token);
     }
     return b;
