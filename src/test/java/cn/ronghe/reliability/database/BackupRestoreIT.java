@@ -35,6 +35,7 @@ class BackupRestoreIT {
     PostgresServer server = PostgresServer.startNew("backup");
     RunningApp first = null;
     RunningApp restored = null;
+    Path dump = null;
     try {
       PgClient client = PgClient.forServer(server, 15);
       server.createDatabase("ronghe");
@@ -45,7 +46,7 @@ class BackupRestoreIT {
       OpenCases open = OpenCases.in(first);
       long runningAtDump = first.bean(RuntimeService.class).createProcessInstanceQuery().count();
 
-      Path dump = Files.createTempFile(Path.of("target", "it-postgres"), "ronghe-", ".dump");
+      dump = Files.createTempFile(Path.of("target", "it-postgres"), "ronghe-", ".dump");
       long dumping = System.nanoTime();
       client.dump("ronghe", dump);
       figures.seconds("pg_dump of the running system", Polling.secondsSince(dumping));
@@ -75,13 +76,18 @@ class BackupRestoreIT {
     } finally {
       ClockUtil.reset();
       figures.write();
-      if (first != null) {
-        first.close();
+      try {
+        for (RunningApp app : new RunningApp[] {first, restored}) {
+          if (app != null) {
+            app.close();
+          }
+        }
+      } finally {
+        server.close();
+        if (dump != null) {
+          Files.deleteIfExists(dump);
+        }
       }
-      if (restored != null) {
-        restored.close();
-      }
-      server.close();
     }
   }
 

@@ -101,10 +101,13 @@ class DatabaseRestartIT {
     } finally {
       ClockUtil.reset();
       figures.write();
-      if (app != null) {
-        app.close();
+      try {
+        if (app != null) {
+          app.close();
+        }
+      } finally {
+        server.close();
       }
-      server.close();
     }
   }
 

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A PostgreSQL 15 server (zonky's embedded binaries) that a test can stop and start again on the same data
@@ -103,9 +104,15 @@ final class PostgresServer implements AutoCloseable {
     }
   }
 
+  /** Stops the server and deletes its data directory. */
   @Override
   public void close() {
     stop();
+    try {
+      FileSystemUtils.deleteRecursively(dataDirectory);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static int freePort() throws IOException {
