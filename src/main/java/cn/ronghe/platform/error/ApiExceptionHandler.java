@@ -100,6 +100,12 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ApiError> unexpected(Exception e) {
+    if (DatabaseUnavailable.causedBy(e)) {
+      log.warn("The database is unavailable: {}", e.getMessage());
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+          .body(DatabaseUnavailable.body());
+    }
     log.error("Unexpected error in the project API", e);
     return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiError.of(500, "INTERNAL_ERROR",
         "系统内部错误，请稍后重试或联系管理员", "Internal error; please retry later or contact the administrator"));
