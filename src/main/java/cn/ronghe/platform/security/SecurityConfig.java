@@ -16,7 +16,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Authentication for /engine-rest and the project's own API, and security headers. */
+/** Authentication for /engine-rest and the project's own API, cross-site request refusal, security headers. */
 @Configuration
 class SecurityConfig implements WebMvcConfigurer {
 
@@ -29,6 +29,16 @@ class SecurityConfig implements WebMvcConfigurer {
     registration.addInitParameter("authentication-provider", BilingualBasicAuthentication.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> crossSiteRequests(ObjectMapper objectMapper) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new CrossSiteRequestFilter(objectMapper));
+    registration.setName("crossSiteRequests");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
     return registration;
   }
 
