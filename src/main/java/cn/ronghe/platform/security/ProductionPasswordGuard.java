@@ -9,8 +9,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Refuses to start the production profile while the administrator's password is unset, a well-known
- * default, the user id itself, or shorter than 10 characters. Runs before any bean, so nothing touches the
- * database with a weak password in place.
+ * default, the user id itself, or shorter than 10 characters, or while the demo users (password = user id) are
+ * switched on (a test rig on PostgreSQL that needs them says so with {@code ronghe.demo.insecure=true}, environment
+ * {@code RONGHE_DEMO_INSECURE=true}). Runs before any bean, so nothing touches the database with a weak password
+ * in place.
  */
 public class ProductionPasswordGuard implements EnvironmentPostProcessor {
 
@@ -22,6 +24,15 @@ public class ProductionPasswordGuard implements EnvironmentPostProcessor {
   public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
     if (!Arrays.asList(env.getActiveProfiles()).contains("postgres")) {
       return;
+    }
+    if (env.getProperty("ronghe.demo.enabled", Boolean.class, false)
+        && !env.getProperty("ronghe.demo.insecure", Boolean.class, false)) {
+      throw new IllegalStateException("生产配置拒绝启动：演示用户（密码与用户名相同）不得在 postgres 配置下创建，"
+          + "请去掉 RONGHE_DEMO_ENABLED / ronghe.demo.enabled 及 demo 配置"
+          + "（仅测试环境可另设 RONGHE_DEMO_INSECURE=true）。"
+          + " / Refusing to start the postgres profile with the demo users switched on (their password is their id)"
+          + "; remove RONGHE_DEMO_ENABLED / ronghe.demo.enabled and the demo profile"
+          + " (a test rig may set RONGHE_DEMO_INSECURE=true).");
     }
     String user = env.getProperty("camunda.bpm.admin-user.id", "admin");
     String password = env.getProperty("camunda.bpm.admin-user.password", "");
