@@ -1,12 +1,15 @@
 package cn.ronghe.reliability;
 
 import cn.ronghe.career.demo.CareerDemoData;
+import cn.ronghe.grid.GridDemoData;
+import cn.ronghe.property.PropertyDemoData;
+import cn.ronghe.reserve.ReserveDemoData;
 import java.lang.reflect.Method;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Seeds the demo cases of admission and career through their real processes, so the reliability tests find open
- * tasks whichever test ran before. Both seeders are idempotent; the live co-building and evaluation demos are not
+ * Seeds the demo cases of admission, career, property credit, grid reports and reserve secretaries through their
+ * real processes, so the reliability tests find open tasks whichever test ran before. These seeders are idempotent; the live co-building and evaluation demos are not
  * (their own test, DemoDataTest, runs them once per JVM) and are left alone. Admission's seeder is a
  * package-private bean, reached by name.
  */
@@ -18,6 +21,9 @@ final class DemoSeeding {
   static void seed(ApplicationContext context) {
     invoke(context, "admissionDemoData", "seed");
     context.getBean(CareerDemoData.class).seedCases();
+    context.getBean(PropertyDemoData.class).seedCases();
+    context.getBean(GridDemoData.class).seedCases();
+    context.getBean(ReserveDemoData.class).seedCases();
   }
 
   private static void invoke(ApplicationContext context, String bean, String method) {

@@ -104,7 +104,7 @@ class OutputEscapingTest {
 
   @Test
   void aCompanyNameWithMarkupIsShownAsTextOnThePublicRedAndBlackLists() {
-    String code = "PCX" + ThreadLocalRandom.current().nextInt(1000, 10000);
+    String code = "XSS" + ThreadLocalRandom.current().nextInt(1000, 10000);
     String name = "物业" + SCRIPT + BREAK_OUT + ANGULAR;
     property.insertCompany(new Company(code, name, "91320585XSS" + code.substring(3) + "000", "经理", "0512-1",
         "A", null, true, true));
