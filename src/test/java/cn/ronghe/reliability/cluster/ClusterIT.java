@@ -72,6 +72,8 @@ class ClusterIT {
     env.put("SPRING_PROFILES_ACTIVE", "postgres");
     env.put("RONGHE_ADMIN_PASSWORD", adminPassword);
     env.put("RONGHE_DEMO_ENABLED", "true");
+    // The production profile refuses the demo users unless a test rig says so (ProductionPasswordGuard).
+    env.put("RONGHE_DEMO_INSECURE", "true");
     env.put("CAMUNDA_BPM_JOB_EXECUTION_LOCK_TIME_IN_MILLIS", String.valueOf(LOCK_TIME.toMillis()));
     // An idle job executor polls at most every 5 s (Camunda's default backs off to 60 s).
     env.put("CAMUNDA_BPM_JOB_EXECUTION_MAX_WAIT", "5000");
