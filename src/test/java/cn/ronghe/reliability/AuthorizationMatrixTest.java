@@ -413,7 +413,11 @@ class AuthorizationMatrixTest {
 
   private String realId(String template, String param) {
     String sql = switch (param) {
-      case "cycleNo" -> template.startsWith("/api/evaluation") ? "SELECT MIN(cycle_no) FROM ev_cycle"
+      // The pairing row needs a published cycle that holds this pairing (its unit and community may read it, an
+      // unrelated department may not), whatever cycles other tests in the shared context have opened meanwhile.
+      case "cycleNo" -> template.contains("/pairings/") ? "SELECT MIN(c.cycle_no) FROM ev_cycle c JOIN ev_pairing p "
+          + "ON p.cycle_id = c.id WHERE c.status = 'PUBLISHED' AND p.unit_code = 'u109' AND p.community_code = 'dongcang'"
+          : template.startsWith("/api/evaluation") ? "SELECT MIN(cycle_no) FROM ev_cycle"
           : template.startsWith("/api/career") ? "SELECT MIN(cycle_no) FROM career_review_cycle"
           : template.startsWith("/api/branches") ? "SELECT MIN(cycle_no) FROM branch_rating_cycle"
           : "SELECT MIN(cycle_no) FROM property_rating_cycle";
