@@ -163,8 +163,8 @@ class ClusterIT {
     review.approveAll(cycleNo, streets, a, b);
     review.endNotices(cycleNo, a, b);
     long beforeApply = db.count(jobsDoneBy("node-a")) + db.count(jobsDoneBy("node-b"));
-    // Small chunks from here on: some 400 short jobs instead of 25 long ones, so the kill lands among them.
-    review.setPolicy("career.review.chunk-size", "10");
+    // Small chunks from here on: some 800 short jobs instead of 25 long ones, so the kill lands among them.
+    review.setPolicy("career.review.chunk-size", "5");
     review.effectiveNow(cycleNo, a, b);
 
     Failover failover = Failover.killDuring(db, a, cycleNo, workers.changes());

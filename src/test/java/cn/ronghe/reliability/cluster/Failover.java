@@ -42,8 +42,7 @@ final class Failover {
   }
 
   /**
-   * Kills {@code victim} with SIGKILL once a quarter of the cycle's changes are applied and both nodes hold job
-   * locks — or, should the survivor be idle just then, once half are applied and the victim holds locks.
+   * Kills {@code victim} with SIGKILL once the first changes are applied and it holds job locks.
    */
   static Failover killDuring(ClusterDatabase db, AppNode victim, String cycleNo, long changes) {
     Map<String, String> ownerOfJob = new HashMap<>();
@@ -65,7 +64,9 @@ final class Failover {
       String owner = victimOwner;
       List<Held> victims = locked.stream().filter(h -> h.owner().equals(owner)).toList();
       boolean survivorBusy = locked.size() > victims.size();
-      if (!victims.isEmpty() && (applied * 4 >= changes && survivorBusy || applied * 2 >= changes)) {
+      // As soon as changes are being applied and the victim holds jobs: on a quiet machine the whole apply phase
+      // can pass between two polls, so waiting for a share of it made the test miss its moment.
+      if (!victims.isEmpty() && applied > 0) {
         long killedAt = System.currentTimeMillis();
         victim.kill();
         return new Failover(db, victim.name(), victims, killedAt, applied, changes, survivorBusy);
