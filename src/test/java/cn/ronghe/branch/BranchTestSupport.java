@@ -3,12 +3,12 @@ package cn.ronghe.branch;
 import java.time.LocalDate;
 
 /** Fresh party branches for tests (tests share one database: never reuse a branch across tests). */
-final class BranchTestSupport {
+public final class BranchTestSupport {
 
   private BranchTestSupport() {
   }
 
-  static synchronized PartyBranch branch(BranchRepository repository, String community, String kind, Integer stars,
+  public static synchronized PartyBranch branch(BranchRepository repository, String community, String kind, Integer stars,
       Integer starsYear) {
     String code = String.format("PB%05d", repository.nextBranchNumber());
     PartyBranch b = new PartyBranch(code, "测试" + code + (PartyBranch.ACTION.equals(kind) ? "行动支部" : "党支部"),

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Publishing demand and resource items (REST and Tasklist form), matching, withdrawal and exports. */
 @RongheSpringTest
-class ListItemTest {
+public class ListItemTest {
 
   @LocalServerPort
   int port;
@@ -27,7 +27,7 @@ class ListItemTest {
   @Autowired
   Notifier notifier;
 
-  static Map<String, Object> demand(String title) {
+  public static Map<String, Object> demand(String title) {
     Map<String, Object> d = new HashMap<>();
     d.put("category", "LEGAL");
     d.put("title", title);

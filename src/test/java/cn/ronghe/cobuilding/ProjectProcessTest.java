@@ -27,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every path of co-building-project, driven as the users drive it: REST API and Tasklist's form submission. */
 @RongheSpringTest
-class ProjectProcessTest {
+public class ProjectProcessTest {
 
   @LocalServerPort
   int port;
@@ -260,7 +260,7 @@ class ProjectProcessTest {
     assertThat(r.status()).as(task.getTaskDefinitionKey() + ": " + r.body()).isEqualTo(204);
   }
 
-  static Map<String, Object> draft() {
+  public static Map<String, Object> draft() {
     Map<String, Object> d = new HashMap<>();
     d.put("projectTitle", "共建项目协议（测试）");
     d.put("goal", "一年内为辖区 60 名独居老人提供稳定的助餐配送服务");

@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Fresh companies and compounds for tests (tests share one database: never reuse one across tests). */
-final class PropertyTestSupport {
+public final class PropertyTestSupport {
 
   private PropertyTestSupport() {
   }
 
   /** A new company serving one new compound (XQ9xxx) of the community. */
-  static synchronized Compound compound(PropertyRepository repository, JdbcClient jdbc, String community) {
+  public static synchronized Compound compound(PropertyRepository repository, JdbcClient jdbc, String community) {
     int n = jdbc.sql("SELECT COUNT(*) FROM property_compound WHERE code LIKE 'XQ9%'").query(Integer.class).single()
         + 9000;
     String company = "PT" + n;

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Issue 8, audit trail: for a sample case of each process, every decision taken at a user task can be read back
  * through {@code GET /api/audit/{caseNo}} — who, when, what, why — and the automatic decisions that apply a rule
- * name the rule's version. Processes without a user task completed in the demo are listed as such.
+ * name the rule's version. A shipped process with a user task but no such case in the demo gets one from
+ * {@link AuditSamples}; one that still has none fails the test.
  */
 @RongheSpringTest
 class AuditTrailTest {
@@ -35,6 +37,15 @@ class AuditTrailTest {
    */
   private static final java.util.Set<String> RECORDED_AT_THE_TASK = java.util.Set.of("matter-admission",
       "post-change", "unadmitted-matter-report");
+
+  /**
+   * Known gap: the evaluation processes get a sample only from the evaluation tests run in the same JVM. A sample
+   * of their own would need a whole street's cycle of a year (thisYear-10..thisYear), and those street-years are
+   * what the evaluation tests and the scheduler start themselves; taking one here could make them refuse. Reported,
+   * not failed, until the evaluation capability offers a cycle scoped to a few pairings.
+   */
+  private static final java.util.Set<String> SAMPLED_ONLY_BY_THEIR_OWN_TESTS = java.util.Set.of("evaluation-rating",
+      "pairing-evaluation", "two-way-evaluation-cycle");
 
   @LocalServerPort
   int port;
@@ -52,14 +63,27 @@ class AuditTrailTest {
     DemoSeeding.seed(context);
     Map<String, String> report = new TreeMap<>();
     List<String> missing = new ArrayList<>();
+    Map<String, Runnable> recipes = new AuditSamples(port, context).recipes();
     for (ProcessDefinition def : repository.createProcessDefinitionQuery().latestVersion().list()) {
+      if (def.getResourceName() == null || !def.getResourceName().startsWith("bpmn/")) {
+        continue; // another test's model, deployed into the shared engine
+      }
+      if (repository.getBpmnModelInstance(def.getId()).getModelElementsByType(UserTask.class).isEmpty()) {
+        report.put(def.getKey(), "no user task: nobody decides in it");
+        continue;
+      }
       if (def.getKey().equals("annual-grade-review-street")) {
         report.put(def.getKey(), perWorkerReview(missing));
         continue;
       }
-      HistoricProcessInstance sample = sample(def.getKey());
+      HistoricProcessInstance sample = sampleOrMade(def.getKey(), recipes);
+      if (sample == null && SAMPLED_ONLY_BY_THEIR_OWN_TESTS.contains(def.getKey())) {
+        report.put(def.getKey(), "no sample case (known gap: only the evaluation tests make one)");
+        continue;
+      }
       if (sample == null) {
-        report.put(def.getKey(), "no case with a completed user task in the demo");
+        report.put(def.getKey(), "no sample case");
+        missing.add(def.getKey() + ": no case with a completed user task, and no way to make one");
         continue;
       }
       JsonNode audit = RestClient.as(port, "admin").get("/api/audit/" + sample.getBusinessKey()).json();
@@ -109,6 +133,16 @@ class AuditTrailTest {
       people += "system".equals(d.path("actor").asText()) ? 0 : 1;
     }
     return caseNo + " (a worker's review): " + decisions.size() + " decisions, " + people + " taken by a person";
+  }
+
+  /** The demo's (or an earlier test's) sample, else the one {@link AuditSamples} drives for this test. */
+  private HistoricProcessInstance sampleOrMade(String key, Map<String, Runnable> recipes) {
+    HistoricProcessInstance found = sample(key);
+    if (found != null || !recipes.containsKey(key)) {
+      return found;
+    }
+    recipes.get(key).run();
+    return sample(key);
   }
 
   private HistoricProcessInstance sample(String key) {

@@ -31,7 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** 社区书记后备人选三年计划 through the engine REST API and the reserve endpoints. */
 @RongheSpringTest
-class ReservePlanProcessTest {
+public class ReservePlanProcessTest {
 
   @LocalServerPort
   int port;
@@ -63,12 +63,13 @@ class ReservePlanProcessTest {
     return c;
   }
 
-  Map<String, Object> nomination(Cohort c, String name) {
+  /** A sound nomination to the cohort; the audit trail test makes its sample with it too. */
+  public static Map<String, Object> nomination(Cohort c, String name) {
     Map<String, Object> v = new HashMap<>();
     v.put("cohortCode", c.code().toLowerCase());
     v.put("fullName", name);
     v.put("gender", "FEMALE");
-    v.put("birthYear", year - 30);
+    v.put("birthYear", c.startYear() - 30);
     v.put("education", "BACHELOR");
     v.put("currentPost", "社区党委委员");
     v.put("mentor", "王书记");

@@ -32,7 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** 入职定级 through the engine REST API, as dongcang (东仓社区), loudong (娄东街道) and minzheng (市民政局). */
 @RongheSpringTest
-class OnboardingProcessTest {
+public class OnboardingProcessTest {
 
   @LocalServerPort
   int port;
@@ -58,6 +58,11 @@ class OnboardingProcessTest {
   }
 
   Map<String, Object> proposal() {
+    return proposal(name);
+  }
+
+  /** A sound proposal of a new worker; the audit trail test makes its sample with it too. */
+  public static Map<String, Object> proposal(String name) {
     Map<String, Object> v = new HashMap<>();
     v.put("workerName", name);
     v.put("gender", "FEMALE");
