@@ -15,6 +15,8 @@ import cn.ronghe.career.CareerTestSupport;
 import cn.ronghe.career.onboarding.OnboardingProcessTest;
 import cn.ronghe.cobuilding.ListItemTest;
 import cn.ronghe.cobuilding.ProjectProcessTest;
+import cn.ronghe.evaluation.EvaluationAuditSample;
+import cn.ronghe.evaluation.EvaluationProcesses;
 import cn.ronghe.notice.NoticeService;
 import cn.ronghe.property.PropertyProcesses;
 import cn.ronghe.property.PropertyRecords.Compound;
@@ -78,6 +80,10 @@ final class AuditSamples {
     r.put(BranchProcesses.RATING, this::starRatingWithObjection);
     r.put(NoticeService.OBJECTION_PROCESS, this::starRatingWithObjection);
     r.put(PropertyProcesses.RATING, this::creditRating);
+    Runnable evaluation = () -> new EvaluationAuditSample(port, context).run();
+    r.put(EvaluationProcesses.CYCLE, evaluation);
+    r.put(EvaluationProcesses.RATING, evaluation);
+    r.put(EvaluationProcesses.PAIRING, evaluation);
     return r;
   }
 

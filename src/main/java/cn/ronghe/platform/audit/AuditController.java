@@ -25,9 +25,16 @@ class AuditController {
       java.util.Date end, String deleteReason) {
   }
 
+  /**
+   * @param related cases whose decisions this case's processes took under their own numbers (each branch of a
+   *                rating cycle, each worker of a street's review); read each through this endpoint
+   */
   record CaseAudit(String caseNo, List<Map<String, Object>> instances, List<AuditEntry> decisions,
-      List<TaskRecord> tasks) {
+      List<TaskRecord> tasks, DecisionLog.RelatedCases related) {
   }
+
+  /** Enough to follow a cycle to its cases without listing a whole city's workers in one answer. */
+  private static final int RELATED_SHOWN = 500;
 
   private static final List<String> OVERSEERS = List.of(Groups.CITY_COMMITTEE, Groups.ORG_DEPT,
       Groups.CIVIL_AFFAIRS, Groups.JUSTICE_BUREAU);
@@ -69,7 +76,9 @@ class AuditController {
         "processInstanceId", i.getId(), "processDefinitionKey", i.getProcessDefinitionKey(),
         "processDefinitionVersion", i.getProcessDefinitionVersion(), "state", i.getState(),
         "startUser", String.valueOf(i.getStartUserId()), "startTime", i.getStartTime())).toList();
-    return new CaseAudit(caseNo, summary, decisions, tasks);
+    DecisionLog.RelatedCases related = log.relatedCases(caseNo,
+        instances.stream().map(HistoricProcessInstance::getId).toList(), RELATED_SHOWN);
+    return new CaseAudit(caseNo, summary, decisions, tasks, related);
   }
 
   private static TaskRecord task(HistoricTaskInstance t) {

@@ -49,6 +49,32 @@ public class DecisionLog {
         .list();
   }
 
+  /**
+   * The other case numbers under which the given process instances recorded decisions (a rating cycle decides for
+   * each branch or company under its own number): how many there are, and the first {@code limit} by number with
+   * their decision counts.
+   */
+  public RelatedCases relatedCases(String caseNo, List<String> processInstanceIds, int limit) {
+    if (processInstanceIds.isEmpty()) {
+      return new RelatedCases(0, List.of());
+    }
+    String where = " FROM audit_decision WHERE process_instance_id IN (:p) AND case_no <> :c";
+    long total = jdbc.sql("SELECT COUNT(DISTINCT case_no)" + where).param("p", processInstanceIds).param("c", caseNo)
+        .query(Long.class).single();
+    List<RelatedCase> first = total == 0 ? List.of() : jdbc.sql("SELECT case_no, COUNT(*)" + where
+            + " GROUP BY case_no ORDER BY case_no FETCH FIRST " + limit + " ROWS ONLY")
+        .param("p", processInstanceIds).param("c", caseNo)
+        .query((rs, i) -> new RelatedCase(rs.getString(1), rs.getLong(2))).list();
+    return new RelatedCases(total, first);
+  }
+
+  /** A case whose decisions were taken in another case's process, e.g. one branch's rating in a cycle. */
+  public record RelatedCase(String caseNo, long decisions) {
+  }
+
+  public record RelatedCases(long total, List<RelatedCase> first) {
+  }
+
   private static String truncate(String s, int max) {
     return s == null || s.length() <= max ? s : s.substring(0, max);
   }
