@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -108,11 +107,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
       response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
       return;
     }
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setHeader("WWW-Authenticate", "Basic realm=\"ronghe\", charset=\"UTF-8\"");
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
-    objectMapper.writeValue(response.getOutputStream(), ApiError.of(401, "UNAUTHENTICATED",
-        "请先登录（HTTP Basic，使用系统账号）", "Authentication required (HTTP Basic with your Ronghe account)"));
+    ApiError.of(401, "UNAUTHENTICATED", "请先登录（HTTP Basic，使用系统账号）",
+        "Authentication required (HTTP Basic with your Ronghe account)").writeTo(response, objectMapper);
   }
 }

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -40,12 +39,9 @@ class CrossSiteRequestFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (crossSite(request)) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-      response.setCharacterEncoding("UTF-8");
-      objectMapper.writeValue(response.getOutputStream(), ApiError.of(403, "CROSS_SITE_REQUEST",
-          "拒绝来自其他网站的修改请求，请在本系统页面内操作或直接调用接口",
-          "State-changing requests sent by another site are refused; use this site's pages or call the API directly"));
+      ApiError.of(403, "CROSS_SITE_REQUEST", "拒绝来自其他网站的修改请求，请在本系统页面内操作或直接调用接口",
+          "State-changing requests sent by another site are refused; use this site's pages or call the API directly")
+          .writeTo(response, objectMapper);
       return;
     }
     chain.doFilter(request, response);
