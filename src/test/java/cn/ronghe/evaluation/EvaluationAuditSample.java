@@ -20,11 +20,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A whole evaluation case for the audit trail test: a cycle of 太仓港经济技术开发区 (the smallest street, 8 pairings)
- * in a past year no other test or the demo evaluates there. One community rates its unit 较差 through Tasklist's
- * form and one unit rates its community; the rest run out and count as missing; the street reviews, the
- * organisation department publishes, and the 较差 unit rectifies once. Every evaluation process then has a case with
- * completed user tasks: the cycle, the rating and the pairing.
+ * A whole evaluation case for the reliability tests: a cycle of 太仓港经济技术开发区 (the smallest street, 8 pairings)
+ * in a past year no other test or the demo evaluates there. A community rates two of its units 较差 through
+ * Tasklist's form and one unit rates its community; the rest run out and count as missing; the street reviews, the
+ * organisation department publishes, and the 较差 units rectify. Every evaluation process then has a case with
+ * completed user tasks: the cycle, the rating and the pairing. The bad-input corpus stops before the street's
+ * check of the rectification, to probe that task's form.
  */
 public final class EvaluationAuditSample {
 
@@ -48,11 +49,30 @@ public final class EvaluationAuditSample {
     EvaluationFixtures.user(identity, "gq-gangcheng", "community-gangcheng");
     EvaluationFixtures.user(identity, "gq-u029", "unit-u029");
     EvaluationFixtures.user(identity, "gq-u079", "unit-u079");
+    EvaluationFixtures.user(identity, "gq-u208", "unit-u208");
     EvaluationFixtures.user(identity, "gq-street", "street-" + STREET);
   }
 
   /** Runs the case to its end and returns the cycle's number. */
   public String run() {
+    Started c = toRectificationCheck();
+    for (String pid : List.of(c.checkPid(), c.rectifyPid())) {
+      if (task(pid, "Task_Rectify") != null) {
+        rectify(pid);
+      }
+      submit("gq-street", task(pid, "Task_CheckRectification"), Map.of("checkDecision", "ACCEPT",
+          "checkOpinion", "审计样本：整改到位，同意销号"));
+    }
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(c.prefix() + "%").count())
+        .as("the sample's cases have ended").isZero();
+    return c.cycleNo();
+  }
+
+  /**
+   * Runs the case until two units rated 较差 are to rectify, and the first has done so: the street's check of its
+   * rectification is open, the second unit's rectification still is.
+   */
+  public Started toRectificationCheck() {
     int year = freeYear();
     String prefix = "KP-" + year + "-";
     RestClient.Response started = RestClient.as(port, "zuzhibu").post("/api/evaluation/cycles",
@@ -64,6 +84,8 @@ public final class EvaluationAuditSample {
       Jobs.runDue(management, runtime, cyclePid, prefix);
       submit("gq-gangcheng", EvaluationFixtures.ratingTask(tasks, year, "u079", "gangcheng", RatingDirection.C2U),
           withComment(scores(RatingDirection.C2U, 40, 50, 30, 45), "全年未参加社区活动，承诺的助老资源没有兑现"));
+      submit("gq-gangcheng", EvaluationFixtures.ratingTask(tasks, year, "u208", "gangcheng", RatingDirection.C2U),
+          withComment(scores(RatingDirection.C2U, 50, 40, 45, 40), "联系人多次更换，全年未落实共建项目"));
       submit("gq-u029", EvaluationFixtures.ratingTask(tasks, year, "u029", "gangcheng", RatingDirection.U2C),
           withComment(scores(RatingDirection.U2C, 88), null));
       Cycle cycle = repository.cycle(cycleNo).orElseThrow();
@@ -79,19 +101,30 @@ public final class EvaluationAuditSample {
           "publishNote", "审计样本：经大工委审核，予以发布"));
       Jobs.runDue(management, runtime, cyclePid, prefix);
 
-      String poor = CycleDelegates.pairingKey(year, "u079", "gangcheng");
-      String pairingPid = runtime.createProcessInstanceQuery().processInstanceBusinessKey(poor)
-          .processDefinitionKey(EvaluationProcesses.PAIRING).singleResult().getId();
-      submit("gq-u079", task(pairingPid, "Task_Rectify"), Map.of("rectificationMeasures",
-          "明确一名分管领导联系港城社区，每月到社区报到一次，落实助老资源承诺"));
-      submit("gq-street", task(pairingPid, "Task_CheckRectification"), Map.of("checkDecision", "ACCEPT",
-          "checkOpinion", "审计样本：整改到位，同意销号"));
-      assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(prefix + "%").count())
-          .as("the sample's cases have ended").isZero();
-      return cycleNo;
+      String first = pairingPid(year, "u079");
+      rectify(first);
+      return new Started(cycleNo, prefix, first, pairingPid(year, "u208"));
     } finally {
       ClockUtil.reset();
     }
+  }
+
+  /**
+   * A sample cycle under way: its number, the business-key prefix of its cases, and the pairing instances waiting
+   * for the street's check and for the unit's rectification.
+   */
+  public record Started(String cycleNo, String prefix, String checkPid, String rectifyPid) {
+  }
+
+  private String pairingPid(int year, String unit) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(CycleDelegates.pairingKey(year, unit,
+        "gangcheng")).processDefinitionKey(EvaluationProcesses.PAIRING).singleResult().getId();
+  }
+
+  private void rectify(String pairingPid) {
+    String unit = (String) runtime.getVariable(pairingPid, EvaluationProcesses.UNIT_CODE);
+    submit("gq-" + unit, task(pairingPid, "Task_Rectify"), Map.of("rectificationMeasures",
+        "明确一名分管领导联系港城社区，每月到社区报到一次，落实承诺的共建资源"));
   }
 
   /** A past year (within the ten an evaluation may cover) in which the street has no cycle yet. */

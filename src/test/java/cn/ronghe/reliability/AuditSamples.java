@@ -13,8 +13,6 @@ import cn.ronghe.branch.PartyBranch;
 import cn.ronghe.career.CareerProcesses;
 import cn.ronghe.career.CareerTestSupport;
 import cn.ronghe.career.onboarding.OnboardingProcessTest;
-import cn.ronghe.cobuilding.ListItemTest;
-import cn.ronghe.cobuilding.ProjectProcessTest;
 import cn.ronghe.evaluation.EvaluationAuditSample;
 import cn.ronghe.evaluation.EvaluationProcesses;
 import cn.ronghe.notice.NoticeService;
@@ -123,17 +121,7 @@ final class AuditSamples {
 
   /** A unit claims a community's demand and drafts the agreement; the community declines it. */
   private void declinedProject() {
-    Map<String, Object> d = ListItemTest.demand("审计样本：社区助餐点（拒绝）");
-    d.put("category", "ELDERLY");
-    RestClient.Response demand = RestClient.as(port, "dongcang").post("/api/cobuilding/demands", Forms.json(d));
-    assertThat(demand.status()).as(demand.body()).isEqualTo(201);
-    RestClient.Response claim = RestClient.as(port, "xiaofang").post("/api/cobuilding/demands/"
-        + demand.json().get("itemNo").asText() + "/claims", "{\"claimNote\":\"可派志愿者参与助餐配送\"}");
-    assertThat(claim.status()).as(claim.body()).isIn(200, 201);
-    String projectNo = claim.json().get("projectNo").asText();
-    String pid = jdbc.sql("SELECT process_instance_id FROM cb_project WHERE project_no = ?")
-        .param(projectNo).query(String.class).single();
-    submit("xiaofang", task(tasks, pid, "Task_DraftAgreement"), ProjectProcessTest.draft());
+    String pid = new CorpusCases(port, context).draftedProject("xiaofang", "审计样本：社区助餐点（拒绝）");
     submit("dongcang", task(tasks, pid, "Task_ConfirmAgreement"), Map.of("confirmDecision", "DECLINE",
         "confirmComment", "审计样本：本年度已由街道统一安排"));
   }

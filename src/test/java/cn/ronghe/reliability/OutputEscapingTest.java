@@ -197,11 +197,6 @@ class OutputEscapingTest {
   }
 
   private static String fresh() {
-    String chars = "甲乙丙丁戊庚辛壬癸梅兰竹菊松柏桃李杏";
-    StringBuilder s = new StringBuilder();
-    for (int i = 0; i < 8; i++) {
-      s.append(chars.charAt(ThreadLocalRandom.current().nextInt(chars.length())));
-    }
-    return s.toString();
+    return CorpusCases.nonce();
   }
 }
