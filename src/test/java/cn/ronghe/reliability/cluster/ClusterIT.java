@@ -156,6 +156,7 @@ class ClusterIT {
     db.jdbc().sql("ANALYZE").update();
 
     long started = System.nanoTime();
+    Failover.LockWatch watch = new Failover.LockWatch(db);
     // In the future even if the date changes during the test: the changes wait for the timer the test moves.
     String cycleNo = review.start(year, workers.ids(), today.plusDays(2).toString());
     Map<String, String> streets = review.awaitStreetsOpen(cycleNo, a, b);
@@ -163,11 +164,14 @@ class ClusterIT {
     review.approveAll(cycleNo, streets, a, b);
     review.endNotices(cycleNo, a, b);
     long beforeApply = db.count(jobsDoneBy("node-a")) + db.count(jobsDoneBy("node-b"));
-    // Small chunks from here on: some 800 short jobs instead of 25 long ones, so the kill lands among them.
-    review.setPolicy("career.review.chunk-size", "5");
+    // Small chunks from here on: some 1,300 short jobs instead of 25 long ones, so the kill lands among them.
+    review.setPolicy("career.review.chunk-size", "3");
     review.effectiveNow(cycleNo, a, b);
 
-    Failover failover = Failover.killDuring(db, a, cycleNo, workers.changes());
+    Failover failover;
+    try (watch) {
+      failover = Failover.killDuring(db, a, cycleNo, workers.changes(), watch);
+    }
     ClusterDatabase.await("the cycle to complete on node-b alone", ClusterReview.PHASE, 250,
         () -> "COMPLETED".equals(db.jdbc().sql("SELECT status FROM career_review_cycle WHERE cycle_no = :c")
             .param("c", cycleNo).query(String.class).single()), () -> review.stages(cycleNo), a, b);

@@ -42,10 +42,43 @@ final class Failover {
   }
 
   /**
+   * Records every job lock it sees, from the cycle's start: by the apply phase the nodes' lock owners are known from
+   * the earlier jobs, so the first poll in which the victim holds a job can kill it. (Learning them only in the
+   * apply phase, which can pass in a few seconds on a quiet machine, sometimes took longer than the phase.)
+   */
+  static final class LockWatch implements AutoCloseable {
+    private final Map<String, String> ownerOfJob = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ScheduledExecutorService timer =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+
+    LockWatch(ClusterDatabase db) {
+      timer.scheduleWithFixedDelay(() -> {
+        try {
+          locked(db).forEach(h -> ownerOfJob.put(h.jobId(), h.owner()));
+        } catch (RuntimeException e) {
+          // a poll that fails (a node starting, the database busy) is simply missed
+        }
+      }, 0, 50, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+      timer.shutdownNow();
+    }
+  }
+
+  private static List<Held> locked(ClusterDatabase db) {
+    long now = System.currentTimeMillis();
+    return db.jdbc().sql("SELECT id_, lock_owner_, lock_exp_time_ FROM act_ru_job WHERE lock_owner_ IS NOT NULL")
+        .query((rs, i) -> new Held(rs.getString(1), rs.getString(2), millis(rs.getObject(3, LocalDateTime.class))))
+        .list().stream().filter(h -> h.lockExpiry() > now).toList();
+  }
+
+  /**
    * Kills {@code victim} with SIGKILL once the first changes are applied and it holds job locks.
    */
-  static Failover killDuring(ClusterDatabase db, AppNode victim, String cycleNo, long changes) {
-    Map<String, String> ownerOfJob = new HashMap<>();
+  static Failover killDuring(ClusterDatabase db, AppNode victim, String cycleNo, long changes, LockWatch watch) {
+    Map<String, String> ownerOfJob = watch.ownerOfJob;
     String victimOwner = null;
     long deadline = System.nanoTime() + ClusterReview.PHASE.toNanos();
     while (System.nanoTime() < deadline) {
@@ -55,12 +88,9 @@ final class Failover {
         throw new AssertionError("Every change was applied before the kill (" + applied + "): the apply phase is too "
             + "short for this test; lower career.review.chunk-size or raise the number of workers");
       }
-      long now = System.currentTimeMillis();
-      List<Held> locked = db.jdbc().sql("SELECT id_, lock_owner_, lock_exp_time_ FROM act_ru_job WHERE "
-          + "lock_owner_ IS NOT NULL").query((rs, i) -> new Held(rs.getString(1), rs.getString(2),
-              millis(rs.getObject(3, LocalDateTime.class)))).list().stream().filter(h -> h.lockExpiry() > now).toList();
+      List<Held> locked = locked(db);
       locked.forEach(h -> ownerOfJob.put(h.jobId(), h.owner()));
-      victimOwner = ownerOf(db, victim.name(), ownerOfJob);
+      victimOwner = ownerOf(db, victim.name(), new HashMap<>(ownerOfJob));
       String owner = victimOwner;
       List<Held> victims = locked.stream().filter(h -> h.owner().equals(owner)).toList();
       boolean survivorBusy = locked.size() > victims.size();
@@ -71,7 +101,7 @@ final class Failover {
         victim.kill();
         return new Failover(db, victim.name(), victims, killedAt, applied, changes, survivorBusy);
       }
-      AppNode.sleep(100);
+      AppNode.sleep(20);
     }
     throw new AssertionError("No moment in " + ClusterReview.PHASE.toMinutes() + " min of the apply phase of "
         + cycleNo + " when " + victim.name() + " held a job (its lock owner: " + victimOwner + ")");
