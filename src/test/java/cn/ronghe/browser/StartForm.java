@@ -25,6 +25,15 @@ public final class StartForm {
   /** Clicks 发起 and waits for the dialog to close (the process started) or to show the server's answer. */
   public void start() {
     Notifications.dismiss(browser);
+    try {
+      browser.clickable(START);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // Say which fields the form still finds wrong, so a failure on a loaded machine can be told from a real one.
+      List<String> shown = browser.driver().findElements(By.cssSelector(".modal .fjs-form-field-error li")).stream()
+          .map(el -> el.getText().trim()).toList();
+      throw new AssertionError("发起 stayed disabled; the form shows " + shown + "; screenshot "
+          + browser.screenshot("start-disabled"), e);
+    }
     browser.click(START);
     browser.until(d -> d.findElements(By.cssSelector(".modal")).isEmpty() || !Notifications.of(browser).isEmpty());
   }
