@@ -156,20 +156,22 @@ class ClusterIT {
     db.jdbc().sql("ANALYZE").update();
 
     long started = System.nanoTime();
-    Failover.LockWatch watch = new Failover.LockWatch(db);
-    // In the future even if the date changes during the test: the changes wait for the timer the test moves.
-    String cycleNo = review.start(year, workers.ids(), today.plusDays(2).toString());
-    Map<String, String> streets = review.awaitStreetsOpen(cycleNo, a, b);
-    review.enterResults(year, streets, workers.assessmentFiles(true));
-    review.approveAll(cycleNo, streets, a, b);
-    review.endNotices(cycleNo, a, b);
-    long beforeApply = db.count(jobsDoneBy("node-a")) + db.count(jobsDoneBy("node-b"));
-    // Small chunks from here on: some 1,300 short jobs instead of 25 long ones, so the kill lands among them.
-    review.setPolicy("career.review.chunk-size", "3");
-    review.effectiveNow(cycleNo, a, b);
-
+    String cycleNo;
+    long beforeApply;
     Failover failover;
-    try (watch) {
+    // Watched until the kill, and stopped whatever fails on the way there.
+    try (Failover.LockWatch watch = new Failover.LockWatch(db)) {
+      // In the future even if the date changes during the test: the changes wait for the timer the test moves.
+      cycleNo = review.start(year, workers.ids(), today.plusDays(2).toString());
+      Map<String, String> streets = review.awaitStreetsOpen(cycleNo, a, b);
+      review.enterResults(year, streets, workers.assessmentFiles(true));
+      review.approveAll(cycleNo, streets, a, b);
+      review.endNotices(cycleNo, a, b);
+      beforeApply = db.count(jobsDoneBy("node-a")) + db.count(jobsDoneBy("node-b"));
+      // Small chunks from here on: some 1,300 short jobs instead of 25 long ones, so the kill lands among them.
+      review.setPolicy("career.review.chunk-size", "3");
+      review.effectiveNow(cycleNo, a, b);
+
       failover = Failover.killDuring(db, a, cycleNo, workers.changes(), watch);
     }
     ClusterDatabase.await("the cycle to complete on node-b alone", ClusterReview.PHASE, 250,
