@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 /**
  * Kills a node in the middle of the apply phase and measures how the other node takes over. The engine records a
  * job's lock owner (a random id per node) while it runs and the node's host name in the job log once it is done;
- * joining the two over the jobs seen running tells which lock owner is the victim's, so the kill can wait for a
- * moment when the victim holds jobs. Times are the nodes' own (same machine): the job log is written in
+ * joining the two over the jobs seen running tells which node each lock owner is, so the kill can wait for a
+ * moment when a node holds jobs. Times are the nodes' own (same machine): the job log is written in
  * Asia/Shanghai wall-clock time, as every node runs with that zone.
  */
 final class Failover {
@@ -43,7 +43,7 @@ final class Failover {
 
   /**
    * Records every job lock it sees, from the cycle's start: by the apply phase the nodes' lock owners are known from
-   * the earlier jobs, so the first poll in which the victim holds a job can kill it. (Learning them only in the
+   * the earlier jobs, so the first poll in which a node holds a job can kill it. (Learning them only in the
    * apply phase, which can pass in a few seconds on a quiet machine, sometimes took longer than the phase.)
    */
   static final class LockWatch implements AutoCloseable {
@@ -75,36 +75,52 @@ final class Failover {
   }
 
   /**
-   * Kills {@code victim} with SIGKILL once the first changes are applied and it holds job locks.
+   * Kills whichever node holds job locks once the first changes are applied (node A when both do), with SIGKILL.
+   * Insisting on one victim made the test flaky: when the other node happened to take every apply job, all
+   * changes were applied before the chosen victim ever held one.
    */
-  static Failover killDuring(ClusterDatabase db, AppNode victim, String cycleNo, long changes, LockWatch watch) {
+  static Failover killDuring(ClusterDatabase db, List<AppNode> nodes, String cycleNo, long changes, LockWatch watch) {
     Map<String, String> ownerOfJob = watch.ownerOfJob;
-    String victimOwner = null;
+    Map<String, String> owners = new HashMap<>();
     long deadline = System.nanoTime() + ClusterReview.PHASE.toNanos();
     while (System.nanoTime() < deadline) {
       long applied = db.jdbc().sql("SELECT COUNT(*) FROM career_review WHERE cycle_no = :c AND stage = 'EFFECTIVE'")
           .param("c", cycleNo).query(Long.class).single();
       if (applied >= changes) {
-        throw new AssertionError("Every change was applied before the kill (" + applied + "): the apply phase is too "
-            + "short for this test; lower career.review.chunk-size or raise the number of workers");
+        throw new AssertionError("Every change was applied before the kill (" + applied + "); lock owners known: "
+            + owners + ": the apply phase is too short for this test; lower career.review.chunk-size or raise the "
+            + "number of workers");
       }
       List<Held> locked = locked(db);
       locked.forEach(h -> ownerOfJob.put(h.jobId(), h.owner()));
-      victimOwner = ownerOf(db, victim.name(), new HashMap<>(ownerOfJob));
-      String owner = victimOwner;
-      List<Held> victims = locked.stream().filter(h -> h.owner().equals(owner)).toList();
-      boolean survivorBusy = locked.size() > victims.size();
-      // As soon as changes are being applied and the victim holds jobs: on a quiet machine the whole apply phase
-      // can pass between two polls, so waiting for a share of it made the test miss its moment.
-      if (!victims.isEmpty() && applied > 0) {
-        long killedAt = System.currentTimeMillis();
-        victim.kill();
-        return new Failover(db, victim.name(), victims, killedAt, applied, changes, survivorBusy);
+      for (AppNode node : nodes) {
+        String owner = ownerOf(db, node.name(), new HashMap<>(ownerOfJob));
+        if (owner != null) {
+          owners.put(node.name(), owner);
+        }
+      }
+      // As soon as changes are being applied: on a quiet machine the whole apply phase can pass between two polls,
+      // so waiting for a share of it made the test miss its moment.
+      if (applied > 0) {
+        for (AppNode node : nodes) {
+          List<Held> victims = locked.stream().filter(h -> h.owner().equals(owners.get(node.name()))).toList();
+          if (!victims.isEmpty()) {
+            long killedAt = System.currentTimeMillis();
+            node.kill();
+            return new Failover(db, node.name(), victims, killedAt, applied, changes,
+                locked.size() > victims.size());
+          }
+        }
       }
       AppNode.sleep(20);
     }
     throw new AssertionError("No moment in " + ClusterReview.PHASE.toMinutes() + " min of the apply phase of "
-        + cycleNo + " when " + victim.name() + " held a job (its lock owner: " + victimOwner + ")");
+        + cycleNo + " when a node held a job (lock owners known: " + owners + ")");
+  }
+
+  /** The node that was killed. */
+  String victim() {
+    return victim;
   }
 
   /**
