@@ -34,6 +34,8 @@ class PlatformStartupTest {
   RepositoryService repository;
   @Autowired
   JdbcClient jdbc;
+  @Autowired
+  javax.sql.DataSource dataSource;
 
   @Test
   void theRegistryOfTaicangIsLoaded() {
@@ -126,5 +128,16 @@ class PlatformStartupTest {
     assertThat(r.get("date").asText()).isEqualTo("2026-10-08");
     assertThat(RestClient.as(port, "dongcang").put("/api/calendar/2027-02-11", "{\"kind\":\"HOLIDAY\",\"name\":\"春节\"}")
         .status()).isEqualTo(403);
+  }
+
+  /** The pool's connections plan every execution on PostgreSQL (PostgresPlanCacheMode); H2 has no such setting. */
+  @Test
+  void postgresConnectionsOfTheAppPlanEveryExecution() throws Exception {
+    com.zaxxer.hikari.HikariDataSource pool = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
+    if (pool.getJdbcUrl().startsWith("jdbc:postgresql:")) {
+      assertThat(jdbc.sql("SHOW plan_cache_mode").query(String.class).single()).isEqualTo("force_custom_plan");
+    } else {
+      assertThat(pool.getConnectionInitSql()).isNull();
+    }
   }
 }
