@@ -10,18 +10,19 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Sets {@code plan_cache_mode} on every PostgreSQL connection of the pool ({@code ronghe.db.plan-cache-mode},
- * default {@code force_custom_plan}). The engine's queries are prepared statements; once a database holds a
- * year's history PostgreSQL may settle on one generic plan for the task query, which misjudges the
- * authorization bit tests and turned a street's inbox from 0.4 s into 10 s at 100,000 open tasks, measured side
- * by side (docs/benchmarks.md, run F). {@code auto} leaves the choice to PostgreSQL. An init SQL the operator
- * set on the pool is kept as it is. Nothing happens on H2.
+ * Sets {@code plan_cache_mode} on every PostgreSQL connection of the pool when {@code ronghe.db.plan-cache-mode}
+ * asks for it. The engine's queries are prepared statements; once a database holds a year's history PostgreSQL
+ * may settle on one generic plan for the task query, which misjudges the authorization bit tests and turned a
+ * street's inbox from 0.4 s into 10 s at 100,000 open tasks ({@code force_custom_plan} cures that). But planning
+ * every execution made every engine step 1.7–2.9 times as slow (docs/benchmarks.md, runs F and G), so the default,
+ * {@code auto}, leaves the choice to PostgreSQL and to the database's own settings. An init SQL the operator set
+ * on the pool is kept as it is. Nothing happens on H2.
  */
 @Component
 class PostgresPlanCacheMode implements BeanPostProcessor, EnvironmentAware {
 
   static final String PROPERTY = "ronghe.db.plan-cache-mode";
-  static final List<String> MODES = List.of("force_custom_plan", "auto", "force_generic_plan");
+  static final List<String> MODES = List.of("auto", "force_custom_plan", "force_generic_plan");
 
   private static final Logger log = LoggerFactory.getLogger(PostgresPlanCacheMode.class);
 

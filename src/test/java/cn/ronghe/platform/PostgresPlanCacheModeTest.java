@@ -30,9 +30,16 @@ class PostgresPlanCacheModeTest {
   }
 
   @Test
-  void postgresPoolsPlanEveryExecutionByDefault() {
+  void byDefaultPostgresChoosesItsPlans() {
     HikariDataSource ds = pool("jdbc:postgresql://db.example:5432/ronghe");
     with(null).postProcessAfterInitialization(ds, "dataSource");
+    assertThat(ds.getConnectionInitSql()).isNull();
+  }
+
+  @Test
+  void customPlansCanBeForced() {
+    HikariDataSource ds = pool("jdbc:postgresql://db.example:5432/ronghe");
+    with("force_custom_plan").postProcessAfterInitialization(ds, "dataSource");
     assertThat(ds.getConnectionInitSql()).isEqualTo("SET plan_cache_mode = force_custom_plan");
   }
 
@@ -53,7 +60,7 @@ class PostgresPlanCacheModeTest {
   @Test
   void h2AndOtherBeansAreLeftAlone() {
     HikariDataSource h2 = pool("jdbc:h2:mem:plan-test");
-    with(null).postProcessAfterInitialization(h2, "dataSource");
+    with("force_custom_plan").postProcessAfterInitialization(h2, "dataSource");
     assertThat(h2.getConnectionInitSql()).isNull();
     Object other = "not a pool";
     assertThat(with(null).postProcessAfterInitialization(other, "x")).isSameAs(other);
@@ -63,7 +70,7 @@ class PostgresPlanCacheModeTest {
   void anOperatorsOwnInitSqlIsKept() {
     HikariDataSource ds = pool("jdbc:postgresql://db.example:5432/ronghe");
     ds.setConnectionInitSql("SET search_path = ronghe");
-    with(null).postProcessAfterInitialization(ds, "dataSource");
+    with("force_custom_plan").postProcessAfterInitialization(ds, "dataSource");
     assertThat(ds.getConnectionInitSql()).isEqualTo("SET search_path = ronghe");
   }
 
@@ -78,7 +85,7 @@ class PostgresPlanCacheModeTest {
   void aRealPostgresConnectionOfThePoolHasTheSetting() throws Exception {
     try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
         HikariDataSource ds = pool(pg.getJdbcUrl("postgres", "postgres"))) {
-      with(null).postProcessAfterInitialization(ds, "dataSource");
+      with("force_custom_plan").postProcessAfterInitialization(ds, "dataSource");
       try (Connection c = ds.getConnection(); Statement s = c.createStatement();
           ResultSet rs = s.executeQuery("SHOW plan_cache_mode")) {
         assertThat(rs.next()).isTrue();
