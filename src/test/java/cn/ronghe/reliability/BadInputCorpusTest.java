@@ -58,6 +58,8 @@ class BadInputCorpusTest {
   HistoryService history;
   @Autowired
   ApplicationContext context;
+  /** Process key by definition id (see {@link #processKeyOf}). */
+  private final Map<String, String> definitionKeys = new java.util.HashMap<>();
 
   /**
    * Fields that apply only under another choice of the same form (the street of a street-scoped cycle, the named
@@ -168,8 +170,6 @@ class BadInputCorpusTest {
     return definitionKeys.computeIfAbsent(t.getProcessDefinitionId(),
         id -> repository.getProcessDefinition(id).getKey());
   }
-
-  private final Map<String, String> definitionKeys = new java.util.HashMap<>();
 
   private Set<String> openUserTasks() {
     Set<String> open = new TreeSet<>();

@@ -35,6 +35,8 @@ final class CorpusCases {
   private final ApplicationContext context;
   private final TaskService tasks;
   private final JdbcClient jdbc;
+  /** Made on first use: one evaluation cycle serves both rectification tasks. */
+  private EvaluationAuditSample.Started evaluation;
 
   CorpusCases(int port, ApplicationContext context) {
     this.port = port;
@@ -59,8 +61,6 @@ final class CorpusCases {
     }
     return evaluation;
   }
-
-  private EvaluationAuditSample.Started evaluation;
 
   /** 市卫健委 applies for a matter in 娄东街道; the three reviews approve, so the street is asked for its opinion. */
   private String admissionAtStreetOpinion() {
